@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every Jixiao test on this machine, installing what the tests need first.
+# Prints a final line "N passed, N failed, N skipped" and exits non-zero when any test fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (https://dot.net)." >&2; exit 2; }
+if [ ${#need_apt[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build Jixiao.slnx -c Release -nologo -v quiet
+log=$(mktemp)
+set +e
+dotnet test --solution Jixiao.slnx -c Release --no-build 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+sum() { grep -E "^\s+$1: [0-9]+" "$log" | awk '{s += $2} END {print s + 0}'; }
+passed=$(sum succeeded); failed=$(sum failed); skipped=$(sum skipped)
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi

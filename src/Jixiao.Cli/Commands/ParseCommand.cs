@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Jixiao.Formats;
+using Jixiao.Formats.DisclosureText;
+using Jixiao.Formats.Json;
+
+namespace Jixiao.Cli.Commands;
+
+/// <summary><c>jixiao parse FILE [--department NAME] [--year YEAR] [--out OUT.json]</c>: a document to canonical JSON.</summary>
+internal static class ParseCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = CliText.Get("Cli.Parse.File", console.Culture) };
+        var department = DocumentOptions.Department(console.Culture);
+        var year = DocumentOptions.Year(console.Culture);
+        var output = new Option<string?>("--out", "-o") { Description = CliText.Get("Cli.Parse.Out", console.Culture) };
+        var command = new Command("parse", CliText.Get("Cli.Parse", console.Culture)) { file, department, year, output };
+        command.SetAction(result =>
+        {
+            var path = result.GetValue(file)!;
+            var read = DocumentReader.ReadFile(path, new DisclosureReadOptions(path, result.GetValue(department), result.GetValue(year)));
+            console.Report(path, read.Diagnostics);
+            if (read.GoalSet is not { } goals || read.HasErrors)
+            {
+                return ExitCodes.BadInput;
+            }
+            var json = CanonicalJson.Serialize(goals);
+            if (result.GetValue(output) is { } outPath)
+            {
+                File.WriteAllBytes(outPath, json);
+            }
+            else
+            {
+                console.Output.Write(System.Text.Encoding.UTF8.GetString(json));
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

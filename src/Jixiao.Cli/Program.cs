@@ -1,0 +1,3 @@
+using Jixiao.Cli;
+
+return JixiaoCli.Run(args, Console.Out, Console.Error);

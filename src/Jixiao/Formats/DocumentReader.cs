@@ -1,0 +1,65 @@
+using Jixiao.Diagnostics;
+using Jixiao.Formats.DisclosureText;
+using Jixiao.Formats.Json;
+
+namespace Jixiao.Formats;
+
+/// <summary>
+/// Reads any document Jixiao accepts into the canonical model, choosing the format by content:
+/// our JSON, or the disclosure text format. Every failure is a diagnostic naming the file.
+/// </summary>
+public static class DocumentReader
+{
+    public static ImportResult Read(ReadOnlySpan<byte> bytes, DisclosureReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (LooksLikeZip(bytes))
+        {
+            return ImportResult.Unusable(Diagnostic.Error("format-unsupported", null, "File.UnknownFormat", options.FileName, "zip/Office"));
+        }
+        var text = InputText.Decode(bytes, options.FileName, out var error);
+        if (text is null)
+        {
+            return ImportResult.Unusable(error!);
+        }
+        if (text.AsSpan().TrimStart().StartsWith("{"))
+        {
+            var json = CanonicalJson.Read(System.Text.Encoding.UTF8.GetBytes(text), options.FileName);
+            return json.GoalSet is { } goals && (options.DepartmentName is not null || options.Year is not null)
+                ? json with { GoalSet = Override(goals, options) }
+                : json;
+        }
+        return DisclosureTextReader.Read(text, options);
+    }
+
+    /// <summary>Reads a file from disk; a missing or unreadable file is a diagnostic, not an exception.</summary>
+    public static ImportResult ReadFile(string path, DisclosureReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var named = options with { FileName = options.FileName.Length > 0 ? options.FileName : path };
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return ImportResult.Unusable(Diagnostic.Error("file-missing", null, "File.NotFound", path));
+            }
+            if (info.Length > InputText.MaxBytes)
+            {
+                return ImportResult.Unusable(Diagnostic.Error("file-too-large", null, "File.TooLarge", path, info.Length, InputText.MaxBytes));
+            }
+            return Read(File.ReadAllBytes(path), named);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return ImportResult.Unusable(Diagnostic.Error("file-unreadable", null, "File.Unreadable", path, exception.Message));
+        }
+    }
+
+    private static bool LooksLikeZip(ReadOnlySpan<byte> bytes) => bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+
+    private static Goals.GoalSet Override(Goals.GoalSet goals, DisclosureReadOptions options) =>
+        new(options.Year is { } year ? new Goals.FiscalYear(year) : goals.Year,
+            options.DepartmentName is { } name ? new Goals.Department(name) : goals.Department,
+            goals.Overall, goals.Funds);
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Jixiao.Diagnostics;
+using Jixiao.Goals;
+using Jixiao.Targets;
+
+namespace Jixiao.Formats.Tables;
+
+/// <summary>
+/// Turns table rows into indicators: fills merged (empty) 一级/二级 cells from the row above, and merges
+/// a graded indicator written one row per grade into one indicator with a ladder. Shared by every
+/// table format (text, DOCX, XLSX).
+/// </summary>
+public static class IndicatorRowMerger
+{
+    public static ImmutableArray<Indicator> Merge(IEnumerable<IndicatorRow> rows, string fundName, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var indicators = ImmutableArray.CreateBuilder<Indicator>();
+        var group = new List<IndicatorRow>();
+        string level1 = "", level2 = "";
+        (string Level1, string Level2, string Name) key = default;
+
+        foreach (var row in rows)
+        {
+            var name = row[IndicatorColumn.Name];
+            var isGradeStep = TargetParser.IsGradeStep(row[IndicatorColumn.Target]);
+            if (name.Length == 0 && group.Count > 0 && isGradeStep && TargetParser.IsGradeStep(group[0][IndicatorColumn.Target]))
+            {
+                group.Add(row);
+                continue;
+            }
+            level1 = row[IndicatorColumn.Level1] is { Length: > 0 } l1 ? l1 : level1;
+            level2 = row[IndicatorColumn.Level2] is { Length: > 0 } l2 ? l2 : level2;
+            if (name.Length == 0)
+            {
+                if (!IsBlank(row))
+                {
+                    diagnostics.Add(Diagnostic.Error("row-unnamed", row.Source, "Import.RowWithoutName", row.Source, fundName));
+                }
+                continue;
+            }
+            var rowKey = (level1, level2, name);
+            if (group.Count > 0 && rowKey == key && isGradeStep && TargetParser.IsGradeStep(group[0][IndicatorColumn.Target]))
+            {
+                group.Add(row);
+                continue;
+            }
+            Flush(group, key, fundName, indicators, diagnostics);
+            group.Add(row);
+            key = rowKey;
+        }
+        Flush(group, key, fundName, indicators, diagnostics);
+        return indicators.ToImmutable();
+    }
+
+    private static bool IsBlank(IndicatorRow row) => row.Cells.Values.All(string.IsNullOrWhiteSpace);
+
+    private static void Flush(List<IndicatorRow> group, (string Level1, string Level2, string Name) key, string fundName,
+        ImmutableArray<Indicator>.Builder indicators, List<Diagnostic> diagnostics)
+    {
+        if (group.Count == 0)
+        {
+            return;
+        }
+        var first = group[0];
+        var context = TargetContext.For(key.Level1, key.Level2);
+        var target = group.Count == 1 ? ReadTarget(first, context) : TargetParser.ParseRows([.. group.Select(r => r[IndicatorColumn.Target])], context);
+        var description = FirstNonEmpty(group, IndicatorColumn.Description);
+        var basis = FirstNonEmpty(group, IndicatorColumn.Basis);
+        foreach (var row in group.Skip(1))
+        {
+            if (Differs(row, IndicatorColumn.Description, description) || Differs(row, IndicatorColumn.Basis, basis))
+            {
+                diagnostics.Add(Diagnostic.Warning("grade-rows-differ", row.Source, "Import.GradeRowsDiffer", row.Source, key.Name) with
+                {
+                    Fund = fundName,
+                    Indicator = key.Name,
+                });
+            }
+        }
+        if (target is TextTarget { Problem: { } problem })
+        {
+            diagnostics.Add(Diagnostic.Warning("target-unreadable", first.Source, "Import.TargetUnreadable", first.Source, target.Text,
+                new LocalizedText("TargetProblem." + problem)) with { Fund = fundName, Indicator = key.Name });
+        }
+        var weight = ReadWeight(group, fundName, key.Name, diagnostics);
+        var direction = ReadDirection(first, fundName, key.Name, diagnostics);
+        indicators.Add(new Indicator(key.Level1, key.Level2, key.Name, description, target, basis, weight, direction)
+        {
+            Sources = [.. group.Select(r => r.Source)],
+        });
+        group.Clear();
+    }
+
+    private static Target ReadTarget(IndicatorRow row, TargetContext context) =>
+        row.Has(IndicatorColumn.Comparator) || row.Has(IndicatorColumn.Unit)
+            ? TargetParser.ParseCells(row[IndicatorColumn.Comparator], row[IndicatorColumn.Target], row[IndicatorColumn.Unit], context)
+            : TargetParser.Parse(row[IndicatorColumn.Target], context);
+
+    private static string FirstNonEmpty(List<IndicatorRow> group, IndicatorColumn column) =>
+        group.Select(r => r[column]).FirstOrDefault(v => v.Length > 0) ?? "";
+
+    private static bool Differs(IndicatorRow row, IndicatorColumn column, string expected) =>
+        row[column] is { Length: > 0 } value && value != expected;
+
+    private static Weight? ReadWeight(List<IndicatorRow> group, string fundName, string name, List<Diagnostic> diagnostics)
+    {
+        var row = group.FirstOrDefault(r => r[IndicatorColumn.Weight].Length > 0);
+        if (row is null)
+        {
+            return null;
+        }
+        var text = row[IndicatorColumn.Weight].TrimEnd('分');
+        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var points) && Weight.TryCreate(points, out var weight))
+        {
+            return weight;
+        }
+        diagnostics.Add(Diagnostic.Warning("weight-unreadable", row.Source, "Import.WeightUnreadable", row.Source, row[IndicatorColumn.Weight])
+            with { Fund = fundName, Indicator = name });
+        return null;
+    }
+
+    private static Direction? ReadDirection(IndicatorRow row, string fundName, string name, List<Diagnostic> diagnostics)
+    {
+        var text = row[IndicatorColumn.Direction];
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        var direction = DirectionExtensions.Parse(text);
+        if (direction is null)
+        {
+            diagnostics.Add(Diagnostic.Warning("direction-unreadable", row.Source, "Import.DirectionUnreadable", row.Source, text)
+                with { Fund = fundName, Indicator = name });
+        }
+        return direction;
+    }
+}

@@ -1,0 +1,75 @@
+namespace Jixiao.Formats;
+
+/// <summary>The damage conversion leaves in text (target-values.md, rule text-artifact).</summary>
+public enum ArtifactKind
+{
+    /// <summary>An unbalanced quote, as Word leaves when a cell held a line break (<c>"信访</c>).</summary>
+    StrayQuote,
+    /// <summary>A character doubled by accident (专项资资金).</summary>
+    DoubledCharacter,
+    /// <summary>The whole text written twice (<c>854万854万</c>).</summary>
+    DoubledText,
+    /// <summary>A field code or bookmark marker left by a converter (<c>[bookmark: _Toc…]</c>, MERGEFORMAT).</summary>
+    ConversionMarker,
+}
+
+/// <summary>One artefact found in a text, with the offending piece.</summary>
+public sealed record TextArtifact(ArtifactKind Kind, string Piece);
+
+/// <summary>Finds conversion damage in any text field.</summary>
+public static class TextArtifacts
+{
+    /// <summary>Reduplications that are real words, not accidents.</summary>
+    private static readonly HashSet<string> RealDoubles =
+    [
+        "常常", "人人", "天天", "年年", "月月", "个个", "事事", "处处", "刚刚", "渐渐", "多多", "往往", "仅仅", "紧紧",
+        "默默", "明明", "纷纷", "层层", "步步", "家家", "户户", "重重", "时时", "项项", "件件", "条条", "村村", "级级",
+        "逐逐", "点点", "滴滴", "切切", "实实", "稳稳", "好好", "久久", "频频", "屡屡", "节节", "面面", "种种",
+        "样样", "方方", "规规", "矩矩", "清清", "楚楚", "扎扎", "踏踏", "日日", "夜夜", "次次", "回回", "代代", "世世",
+    ];
+
+    private static readonly string[] Markers = ["[bookmark:", "MERGEFORMAT", "HYPERLINK", "PAGEREF", "_Toc", "\uFFFD", "□□"];
+
+    public static IReadOnlyList<TextArtifact> Find(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+        var found = new List<TextArtifact>();
+        var quotes = 0;
+        int open = 0, close = 0;
+        foreach (var c in text)
+        {
+            if (c == '"') quotes++;
+            else if (c == '“') open++;
+            else if (c == '”') close++;
+        }
+        if (quotes % 2 == 1 || open != close)
+        {
+            found.Add(new TextArtifact(ArtifactKind.StrayQuote, text.Trim()));
+        }
+        foreach (var marker in Markers)
+        {
+            if (text.Contains(marker, StringComparison.Ordinal))
+            {
+                found.Add(new TextArtifact(ArtifactKind.ConversionMarker, marker));
+            }
+        }
+        var compact = text.Trim();
+        if (compact.Length >= 4 && compact.Length % 2 == 0
+            && compact.AsSpan(0, compact.Length / 2).SequenceEqual(compact.AsSpan(compact.Length / 2)))
+        {
+            found.Add(new TextArtifact(ArtifactKind.DoubledText, compact[..(compact.Length / 2)]));
+        }
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == text[i - 1] && c is >= '\u4E00' and <= '\u9FFF' && !RealDoubles.Contains(text.Substring(i - 1, 2)))
+            {
+                found.Add(new TextArtifact(ArtifactKind.DoubledCharacter, text.Substring(i - 1, 2)));
+            }
+        }
+        return found;
+    }
+}
