@@ -6,16 +6,16 @@ namespace Jixiao.Formats;
 
 /// <summary>
 /// Reads any document Jixiao accepts into the canonical model, choosing the format by content:
-/// our JSON, or the disclosure text format. Every failure is a diagnostic naming the file.
+/// our JSON, the disclosure text format, or a Word/Excel file (DOCX/XLSX, see Office/). Every failure is a diagnostic naming the file.
 /// </summary>
 public static class DocumentReader
 {
     public static ImportResult Read(ReadOnlySpan<byte> bytes, DisclosureReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (LooksLikeZip(bytes))
+        if (Office.OfficeReader.LooksLikeOffice(bytes))
         {
-            return ImportResult.Unusable(Diagnostic.Error("format-unsupported", null, "File.UnknownFormat", options.FileName, "zip/Office"));
+            return Office.OfficeReader.Read(bytes.ToArray(), options).Result;
         }
         var text = InputText.Decode(bytes, options.FileName, out var error);
         if (text is null)
@@ -55,8 +55,6 @@ public static class DocumentReader
             return ImportResult.Unusable(Diagnostic.Error("file-unreadable", null, "File.Unreadable", path, exception.Message));
         }
     }
-
-    private static bool LooksLikeZip(ReadOnlySpan<byte> bytes) => bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
 
     private static Goals.GoalSet Override(Goals.GoalSet goals, DisclosureReadOptions options) =>
         new(options.Year is { } year ? new Goals.FiscalYear(year) : goals.Year,

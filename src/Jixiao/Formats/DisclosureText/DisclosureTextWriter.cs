@@ -88,7 +88,7 @@ public static class DisclosureTextWriter
         text.Append(string.Join("；", parts)).Append('\n');
     }
 
-    private static List<(string Header, Func<Indicator, string> Value)> ExtraColumns(Fund fund)
+    internal static List<(string Header, Func<Indicator, string> Value)> ExtraColumns(Fund fund)
     {
         var columns = new List<(string, Func<Indicator, string>)>(2);
         if (fund.Indicators.Any(i => i.Weight is not null))
@@ -103,7 +103,7 @@ public static class DisclosureTextWriter
     }
 
     /// <summary>One row per grade when the ladder's text is exactly its steps; otherwise the text in one row.</summary>
-    private static IReadOnlyList<string> RowTargets(Target target) =>
+    internal static IReadOnlyList<string> RowTargets(Target target) =>
         target is LadderTarget { Ladder.Steps.Length: > 1 } ladder
         && ladder.Text == string.Join(" ", ladder.Ladder.Steps.Select(s => s.Text))
         && ladder.Ladder.Steps.All(s => s.Text.Length > 0 && !s.Text.Contains(' ', StringComparison.Ordinal))

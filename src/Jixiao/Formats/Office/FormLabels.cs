@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Formats.Office;
+
+/// <summary>Label cells of the forms (申报表, 自评表, the overall sheet) and what they introduce.</summary>
+internal static partial class FormLabels
+{
+    public static readonly HashSet<string> FundName = ["项目名称", "专项资金名称", "资金名称"];
+
+    public static readonly HashSet<string> Department = ["部门名称", "部门(单位)名称", "单位名称", "主管部门", "主管部门及代码", "预算单位", "部门"];
+
+    public static readonly HashSet<string> Year = ["预算年度", "年度"];
+
+    public static readonly HashSet<string> Goals =
+        ["绩效目标", "年度目标", "年度绩效目标", "总体目标", "年度总体目标", "项目绩效目标", "绩效目标(年度目标)", "预期目标"];
+
+    /// <summary>Rows after an indicator table that end it (自评表 footers, sums, signatures).</summary>
+    public static readonly HashSet<string> Terminal =
+        ["总分", "其他需要说明事项", "评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "合计", "填报人", "审核人"];
+
+    public static readonly HashSet<string> BudgetColumns = ["年初预算数", "全年预算数", "调整后预算数", "全年执行数", "预算执行数", "分值", "权重", "得分"];
+
+    [GeneratedRegex(@"^(?<label>.+?)\s*[（(]\s*(?<points>\d+(?:\.\d+)?)\s*分\s*[)）]$")]
+    private static partial Regex PointsSuffix();
+
+    /// <summary>A level-1 label with points (产出指标(50分)) split into the name and the points.</summary>
+    public static (string Label, decimal? Points) SplitPoints(string level1)
+    {
+        var match = PointsSuffix().Match(level1.Trim());
+        return match.Success
+            ? (match.Groups["label"].Value, decimal.Parse(match.Groups["points"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : (level1, null);
+    }
+
+    /// <summary>The money line a label names: total, fiscal or other; null for any other label.</summary>
+    public static string? MoneyLabel(string compact) => compact switch
+    {
+        "年度资金总额" or "资金总额" or "项目资金总额" => "年度资金总额",
+        "其中:财政拨款" or "财政拨款" or "其中:当年财政拨款" or "当年财政拨款" => "财政拨款",
+        "其他资金" => "其他资金",
+        _ => null,
+    };
+}

@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+using Jixiao.Diagnostics;
+using Jixiao.Formats.DisclosureText;
+using Jixiao.Formats.Tables;
+using Jixiao.Goals;
+
+namespace Jixiao.Formats.Office;
+
+/// <summary>
+/// Turns the paragraphs and tables of a DOCX or the sheets of an XLSX into the canonical model. Tables
+/// and columns are found by their header text, never by position: the disclosure's headings and goal
+/// tables (the seed), 申报表 forms, flat tables of several projects and 自评表 all come through here.
+/// </summary>
+internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
+{
+    private enum Section { None, Goals, SubGoals, Safeguards }
+
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<FundDraft> _funds = [];
+    private readonly List<string> _goals = [], _subGoals = [], _safeguards = [];
+    private int? _year;
+    private string? _department;
+    private Section _section;
+    private FundDraft? _fund;
+    private bool _titleSeen;
+    private int _paragraph;
+
+    public OfficeImport Read(IReadOnlyList<OfficeBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock paragraph:
+                    Accept(paragraph.Text);
+                    break;
+                case TableBlock table:
+                    Accept(table);
+                    break;
+            }
+        }
+        return Assemble();
+    }
+
+    private void Accept(string paragraph)
+    {
+        var text = paragraph.Trim();
+        _paragraph++;
+        if (text.Length == 0)
+        {
+            return;
+        }
+        var heading = FormColumns.Compact(ListNumbering.Strip(text));
+        // The title comes before any section; a goal that mentions a year later on is not a title.
+        if (!_titleSeen && _section == Section.None && _funds.Count == 0 && DisclosureTextReader.ReadTitle(text) is ({ } year, var department))
+        {
+            (_titleSeen, _year, _department) = (true, year, department ?? _department);
+        }
+        else if (text.StartsWith("第一部分", StringComparison.Ordinal) || text.StartsWith("第二部分", StringComparison.Ordinal))
+        {
+            (_section, _fund) = (Section.None, null);
+        }
+        else if (heading is "总体绩效目标" or "分项绩效目标" or "工作保障措施")
+        {
+            (_section, _fund) = (SectionOf(heading), null);
+        }
+        else if (DisclosureTextReader.ReadFundHeading(text) is { } name)
+        {
+            _section = Section.None;
+            _fund = NewFund(name, null);
+        }
+        else if (_fund is not null && _fund.Money.TryRead(text, SourceRef.AtLine(_paragraph), _diagnostics))
+        {
+        }
+        else if (_section != Section.None)
+        {
+            ListOf(_section).Add(ListNumbering.Strip(text));
+        }
+    }
+
+    private void Accept(TableBlock table)
+    {
+        var header = FindHeader(table, out var columns);
+        var preamble = TablePreamble.Read(table, header ?? table.Rows.Count);
+        _year ??= preamble.Year;
+        _department ??= preamble.Department;
+        foreach (var (section, item) in preamble.OverallItems)
+        {
+            ListOf(SectionOf(section)).Add(ListNumbering.Strip(item));
+        }
+        if (preamble.FundName is { } name)
+        {
+            _fund = _funds.FirstOrDefault(f => f.Name == name) ?? NewFund(name, new SourceRef(Table: table.Number, Row: 1));
+        }
+        if (_fund is not null)
+        {
+            _fund.Goals = preamble.Goals ?? _fund.Goals;
+            foreach (var (label, value, where) in preamble.Money)
+            {
+                var index = 0;
+                _fund.Money.TryReadCell(label, value, where.Row ?? 0, ref index, _diagnostics);
+            }
+            _fund.Budget = preamble.Budget ?? _fund.Budget;
+        }
+        if (header is null || columns is null)
+        {
+            if (preamble.IsEmpty)
+            {
+                _diagnostics.Add(Diagnostic.Warning("table-header", new SourceRef(Table: table.Number), "Office.TableWithoutHeader", table.Name ?? table.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            return;
+        }
+        var reader = new IndicatorTableReader(table, header.Value, columns, _diagnostics);
+        reader.Read(reader.IsFlat ? null : _fund, _funds, NewFund);
+        if (reader.IsFlat)
+        {
+            _fund = null;
+        }
+        else if (_fund is null && _funds.Count > 0)
+        {
+            _fund = _funds[^1];
+        }
+    }
+
+    private static int? FindHeader(TableBlock table, out IReadOnlyDictionary<IndicatorColumn, int>? columns)
+    {
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            columns = IndicatorColumns.Map(table.Texts(r));
+            if (columns is not null)
+            {
+                return r;
+            }
+        }
+        columns = null;
+        return null;
+    }
+
+    private FundDraft NewFund(string name, SourceRef? where)
+    {
+        var fund = new FundDraft(name, where);
+        _funds.Add(fund);
+        return fund;
+    }
+
+    private static Section SectionOf(string heading) => heading switch
+    {
+        "总体绩效目标" => Section.Goals,
+        "分项绩效目标" => Section.SubGoals,
+        _ => Section.Safeguards,
+    };
+
+    private List<string> ListOf(Section section) => section switch
+    {
+        Section.Goals => _goals,
+        Section.SubGoals => _subGoals,
+        Section.Safeguards => _safeguards,
+        Section.None => throw new InvalidOperationException("A list item needs a section."),
+    };
+
+    private OfficeImport Assemble()
+    {
+        if (_funds.Count == 0 && _goals.Count + _subGoals.Count + _safeguards.Count == 0)
+        {
+            _diagnostics.Insert(0, Diagnostic.Error("no-structure", null, "Office.NoGoals", options.FileName));
+            return new OfficeImport(new ImportResult(null, [.. _diagnostics]), null, []);
+        }
+        var yearValue = options.Year ?? _year;
+        if (yearValue is null || !FiscalYear.TryCreate(yearValue.Value, out var year))
+        {
+            _diagnostics.Insert(0, Diagnostic.Error("year-missing", null, "Import.NoYear", options.FileName));
+            return new OfficeImport(new ImportResult(null, [.. _diagnostics]), null, []);
+        }
+        var departmentName = options.DepartmentName ?? _department;
+        if (string.IsNullOrWhiteSpace(departmentName))
+        {
+            _diagnostics.Add(Diagnostic.Warning("department-missing", null, "Import.DepartmentMissing"));
+            departmentName = new LocalizedText("Import.UnnamedDepartment").ToString();
+        }
+        var built = _funds.Select(f => f.Build(_diagnostics)).ToList();
+        var goals = new GoalSet(year, new Department(departmentName), new DepartmentGoals([.. _goals], [.. _subGoals], [.. _safeguards]),
+            [.. built.Select(b => b.Fund)]);
+        var evaluations = built.Select(b => b.Evaluation).OfType<FundSelfEvaluation>().ToImmutableArray();
+        return new OfficeImport(new ImportResult(goals, [.. _diagnostics]), evaluations.IsEmpty ? null : new SelfEvaluationSheet(evaluations),
+            [.. built.Select(b => b.Ids)]);
+    }
+}
