@@ -32,13 +32,45 @@ internal sealed class FundDraft(string name, SourceRef? source)
 
     public string? Grade { get; set; }
 
+    /// <summary>
+    /// A 自评表 of this fund read after its goal table (an exported workbook has both): its results are
+    /// matched to this fund's indicators by 一级/二级/三级 instead of adding the indicators twice.
+    /// </summary>
+    public FundDraft? EvaluationDraft { get; set; }
+
     public (Fund Fund, FundSelfEvaluation? Evaluation, ImmutableArray<string?> Ids) Build(List<Diagnostic> diagnostics)
     {
         var indicators = IndicatorRowMerger.Merge(Rows, Name, diagnostics);
         CheckCategoryPoints(indicators, diagnostics);
         var fund = new Fund(Name, [.. Goals ?? []], indicators, Normalised(Money.Money)) { Source = source };
         var ids = indicators.Select(i => i.Source is { } s && Extras.TryGetValue(s, out var e) ? e.RowId : null).ToImmutableArray();
-        return (fund, Evaluation(indicators, diagnostics), ids);
+        var evaluation = EvaluationDraft is { } overlay ? overlay.EvaluationOf(indicators) : Evaluation(indicators, diagnostics);
+        return (fund, evaluation, ids);
+    }
+
+    /// <summary>This draft's results, re-indexed onto another reading of the same fund's indicators.</summary>
+    private FundSelfEvaluation? EvaluationOf(ImmutableArray<Indicator> target)
+    {
+        var ignored = new List<Diagnostic>();
+        var own = IndicatorRowMerger.Merge(Rows, Name, ignored);
+        if (Evaluation(own, ignored) is not { } evaluation)
+        {
+            return null;
+        }
+        var used = new HashSet<int>();
+        var results = ImmutableArray.CreateBuilder<IndicatorResult>();
+        foreach (var result in evaluation.Indicators)
+        {
+            var key = own[result.IndicatorIndex];
+            var match = Enumerable.Range(0, target.Length).FirstOrDefault(
+                i => !used.Contains(i) && target[i].Level1 == key.Level1 && target[i].Level2 == key.Level2 && target[i].Name == key.Name, -1);
+            if (match >= 0)
+            {
+                used.Add(match);
+                results.Add(result with { IndicatorIndex = match });
+            }
+        }
+        return evaluation with { Indicators = results.ToImmutable() };
     }
 
     private FundSelfEvaluation? Evaluation(ImmutableArray<Indicator> indicators, List<Diagnostic> diagnostics)

@@ -15,6 +15,9 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
 
     public bool IsFlat => _form.ContainsKey(FormColumn.Project);
 
+    /// <summary>Whether the table is a 自评表 (it has 实际完成值 or 得分 columns).</summary>
+    public bool HasResults => _form.ContainsKey(FormColumn.Actual) || _form.ContainsKey(FormColumn.Score);
+
     /// <summary>Reads the rows into <paramref name="fund"/>, or, for a flat table, into one new fund per project.</summary>
     public void Read(FundDraft? fund, List<FundDraft> funds, Func<string, SourceRef, FundDraft> newFund)
     {

@@ -92,25 +92,27 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
         {
             _fund = _funds.FirstOrDefault(f => f.Name == name) ?? NewFund(name, new SourceRef(Table: table.Number, Row: 1));
         }
+        var reader = header is { } h && columns is not null ? new IndicatorTableReader(table, h, columns, _diagnostics) : null;
+        if (reader is { IsFlat: false, HasResults: true } && _fund is { Rows.Count: > 0 } declared)
+        {
+            var overlay = new FundDraft(declared.Name, null) { Budget = preamble.Budget };
+            declared.EvaluationDraft = overlay;
+            reader.Read(overlay, [], (_, _) => overlay);
+            return;
+        }
         if (_fund is not null)
         {
-            _fund.Goals = preamble.Goals ?? _fund.Goals;
-            foreach (var (label, value, where) in preamble.Money)
-            {
-                var index = 0;
-                _fund.Money.TryReadCell(label, value, where.Row ?? 0, ref index, _diagnostics);
-            }
-            _fund.Budget = preamble.Budget ?? _fund.Budget;
+            Apply(preamble, _fund);
         }
-        if (header is null || columns is null)
+        if (reader is null)
         {
             if (preamble.IsEmpty)
             {
-                _diagnostics.Add(Diagnostic.Warning("table-header", new SourceRef(Table: table.Number), "Office.TableWithoutHeader", table.Name ?? table.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                _diagnostics.Add(Diagnostic.Warning("table-header", new SourceRef(Table: table.Number), "Office.TableWithoutHeader",
+                    table.Name ?? table.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
             return;
         }
-        var reader = new IndicatorTableReader(table, header.Value, columns, _diagnostics);
         reader.Read(reader.IsFlat ? null : _fund, _funds, NewFund);
         if (reader.IsFlat)
         {
@@ -120,6 +122,17 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
         {
             _fund = _funds[^1];
         }
+    }
+
+    private void Apply(TablePreamble preamble, FundDraft fund)
+    {
+        fund.Goals = preamble.Goals ?? fund.Goals;
+        foreach (var (label, value, where) in preamble.Money)
+        {
+            var index = 0;
+            fund.Money.TryReadCell(label, value, where.Row ?? 0, ref index, _diagnostics);
+        }
+        fund.Budget = preamble.Budget ?? fund.Budget;
     }
 
     private static int? FindHeader(TableBlock table, out IReadOnlyDictionary<IndicatorColumn, int>? columns)

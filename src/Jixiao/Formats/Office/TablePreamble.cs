@@ -8,7 +8,7 @@ namespace Jixiao.Formats.Office;
 /// The label/value cells above an indicator header (or of a table that has none): 项目名称, 主管部门,
 /// 年度目标, 项目资金 lines, the 自评表 budget row, and the overall sheet's sections.
 /// </summary>
-internal sealed class TablePreamble
+internal sealed partial class TablePreamble
 {
     public string? FundName { get; private set; }
     public string? Department { get; private set; }
@@ -19,6 +19,10 @@ internal sealed class TablePreamble
     public BudgetExecution? Budget { get; private set; }
 
     public bool IsEmpty => FundName is null && Department is null && Year is null && Goals is null && Money.Count == 0 && OverallItems.Count == 0 && Budget is null;
+
+    /// <summary>The year line under a form's title: （2020年度）.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[（(]?\s*(\d{4})\s*年度?\s*[)）]?$")]
+    private static partial System.Text.RegularExpressions.Regex YearOnly();
 
     private static readonly HashSet<string> Sections = ["总体绩效目标", "分项绩效目标", "工作保障措施"];
 
@@ -43,6 +47,11 @@ internal sealed class TablePreamble
             {
                 budgetColumns = cells.Where(c => FormLabels.BudgetColumns.Contains(FormColumns.Compact(c.Text)))
                     .GroupBy(c => FormColumns.Compact(c.Text)).ToDictionary(g => g.Key, g => g.First().Column);
+                continue;
+            }
+            if (cells.Count == 1 && YearOnly().Match(cells[0].Text.Trim()) is { Success: true } year)
+            {
+                preamble.Year = int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture);
                 continue;
             }
             preamble.ReadRow(table, r, cells, unit, budgetColumns, ref goalsColumn);
