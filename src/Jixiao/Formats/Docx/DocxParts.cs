@@ -98,9 +98,9 @@ internal static class DocxParts
         Style("Section", "heading 2", "楷体_GB2312", 32, "<w:keepNext/><w:ind w:firstLine=\"640\"/><w:outlineLvl w:val=\"2\"/>") +
         Style("FundHeading", "heading 3", "仿宋_GB2312", 32, "<w:keepNext/><w:spacing w:before=\"280\"/><w:ind w:firstLine=\"640\"/><w:outlineLvl w:val=\"3\"/>", bold: true) +
         Style("Body", "Body Text First Indent 2", "仿宋_GB2312", 32, "<w:ind w:firstLine=\"640\"/>") +
-        Style("TableHeader", "Table Header", "黑体", 21, "<w:spacing w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>") +
-        Style("TableText", "Table Text", "仿宋_GB2312", 21, "<w:spacing w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>") +
-        Style("TableTextLeft", "Table Text Left", "仿宋_GB2312", 21, "<w:spacing w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>") +
+        Style("TableHeader", "Table Header", "黑体", 21, "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>") +
+        Style("TableText", "Table Text", "仿宋_GB2312", 21, "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>") +
+        Style("TableTextLeft", "Table Text Left", "仿宋_GB2312", 21, "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>") +
         "</w:styles>";
 
     private static string FontTable()

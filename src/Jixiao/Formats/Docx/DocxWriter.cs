@@ -115,10 +115,10 @@ public static class DocxWriter
             w.Attr(name, value);
         }
         w.End();
+        // A line grid only: a character grid (linesAndChars) makes LibreOffice spread the characters apart.
         w.Start("docGrid");
-        w.Attr("type", "linesAndChars");
+        w.Attr("type", "lines");
         w.Attr("linePitch", "579");
-        w.Attr("charSpace", "-842");
         w.End();
         w.End();
     }

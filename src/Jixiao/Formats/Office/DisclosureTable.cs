@@ -31,7 +31,7 @@ internal sealed class DisclosureTable
     public int[][] Spans { get; }
 
     /// <summary>Relative column widths: descriptions get the most room.</summary>
-    public double[] Widths => [.. Headers.Select((h, i) => i switch { 0 => 1.0, 1 => 1.15, 2 => 1.4, 3 => 2.2, 4 => 1.1, 5 => 1.3, _ => 0.75 })];
+    public double[] Widths => [.. Headers.Select((h, i) => i switch { 0 => 1.1, 1 => 1.15, 2 => 1.4, 3 => 2.2, 4 => 1.1, 5 => 1.3, _ => 0.75 })];
 
     public static DisclosureTable Of(Fund fund)
     {
