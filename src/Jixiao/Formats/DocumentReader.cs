@@ -13,7 +13,9 @@ public static class DocumentReader
     public static ImportResult Read(ReadOnlySpan<byte> bytes, DisclosureReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (Office.OfficeReader.LooksLikeOffice(bytes))
+        // A file named .docx/.xlsx goes to the Office reader even when its content is not a zip: it then says
+        // "not a Word or Excel file" instead of failing as text.
+        if (Office.OfficeReader.LooksLikeOffice(bytes) || Office.OfficeReader.HasOfficeExtension(options.FileName))
         {
             return Office.OfficeReader.Read(bytes.ToArray(), options).Result;
         }

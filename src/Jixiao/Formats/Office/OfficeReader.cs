@@ -44,6 +44,10 @@ public static class OfficeReader
         }
     }
 
+    /// <summary>Whether a file name ends in .docx, .xlsx, .doc or .xls.</summary>
+    public static bool HasOfficeExtension(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() is ".docx" or ".xlsx" or ".doc" or ".xls" or ".docm" or ".xlsm";
+
     /// <summary>Whether the bytes are an Office container (zip or OLE) rather than text.</summary>
     public static bool LooksLikeOffice(ReadOnlySpan<byte> bytes) => OfficeSniffer.IsZip(bytes) || OfficeSniffer.IsOle(bytes);
 }

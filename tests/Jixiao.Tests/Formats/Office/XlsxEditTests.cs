@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Jixiao.Formats.DisclosureText;
+using Jixiao.Formats.Office;
+using Jixiao.Formats.Xlsx;
+using Jixiao.Goals;
+using Jixiao.Targets;
+
+namespace Jixiao.Tests.Formats.Office;
+
+/// <summary>
+/// An exported workbook edited in a spreadsheet and imported back: the stable row ids match the same
+/// indicators and the preview lists what is added, changed and removed before anything is saved.
+/// </summary>
+public sealed class XlsxEditTests
+{
+    [Fact]
+    public void Editing_an_exported_sheet_previews_added_changed_and_removed_indicators()
+    {
+        var seed = Samples.Seed();
+        var edited = Edit(XlsxWriter.Write(seed), "2 办公用房租赁费", rows =>
+        {
+            Cell(Row(rows, "F2-I2"), "F").InlineString!.Text!.Text = "≥80优";
+            Row(rows, "F2-I3").Remove();
+            var added = new Row { RowIndex = 20 };
+            foreach (var (column, text) in new[] { ("B", "产出指标"), ("C", "数量指标"), ("D", "租赁面积"), ("E", "办公用房租赁面积"), ("F", "≥1200平方米"), ("G", "计划标准") })
+            {
+                added.Append(new Cell { CellReference = column + "20", DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) });
+            }
+            rows.Append(added);
+        });
+        var read = OfficeReader.Read(edited, new DisclosureReadOptions("edited.xlsx"));
+        var preview = ChangePreview.Between(seed, read);
+
+        var changed = Assert.Single(preview.Changes, c => c.Kind == ChangeKind.Changed);
+        Assert.Equal(("F2-I2", "采纳率", "≥70优", "≥80优"), (changed.RowId, changed.After!.Name, changed.Before!.Target.Text, changed.After.Target.Text));
+        Assert.Equal(["指标值"], changed.Fields);
+        var removed = Assert.Single(preview.Changes, c => c.Kind == ChangeKind.Removed);
+        Assert.Equal(("F2-I3", "涉检信访案件办结率"), (removed.RowId, removed.Before!.Name));
+        var added = Assert.Single(preview.Changes, c => c.Kind == ChangeKind.Added);
+        Assert.Equal(("办公用房租赁费", "租赁面积", TargetKind.Quantitative), (added.Fund, added.After!.Name, added.After.Target.Kind));
+        Assert.Empty(preview.FundsWithOtherChanges);
+    }
+
+    [Fact]
+    public void Formula_like_text_is_written_as_quote_prefixed_text_and_comes_back_unchanged()
+    {
+        var indicator = new Indicator("产出指标", "数量指标", "=HYPERLINK(\"http://x\")", "+1 办理", new QualitativeTarget("-按期完成"), "@SUM(A1)");
+        var goals = new GoalSet(new FiscalYear(2024), new Department("某县财政局"), DepartmentGoals.Empty, [new Fund("测试项目", [], [indicator])]);
+        var xlsx = XlsxWriter.Write(goals);
+
+        var sheet = SheetXml(xlsx, "xl/worksheets/sheet2.xml");
+        Assert.DoesNotContain("<f>", sheet, StringComparison.Ordinal);
+        Assert.Contains("s=\"4\" t=\"inlineStr\"><is><t xml:space=\"preserve\">=HYPERLINK", sheet, StringComparison.Ordinal);
+        Assert.Contains("quotePrefix=\"1\"", SheetXml(xlsx, "xl/styles.xml"), StringComparison.Ordinal);
+        var back = OfficeReader.Read(xlsx, new DisclosureReadOptions("formula.xlsx")).Result.GoalSet!.Funds[0].Indicators[0];
+        Assert.Equal((indicator.Name, indicator.Description, indicator.Target.Text, indicator.Basis), (back.Name, back.Description, back.Target.Text, back.Basis));
+    }
+
+    private static string SheetXml(byte[] xlsx, string part)
+    {
+        using var zip = new ZipArchive(new MemoryStream(xlsx));
+        using var reader = new StreamReader(zip.GetEntry(part)!.Open());
+        return reader.ReadToEnd();
+    }
+
+    private static byte[] Edit(byte[] xlsx, string sheetName, Action<SheetData> edit)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(xlsx);
+        using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
+        {
+            var workbook = document.WorkbookPart!;
+            var sheet = workbook.Workbook.Descendants<Sheet>().Single(s => s.Name == sheetName);
+            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+            edit(part.Worksheet.GetFirstChild<SheetData>()!);
+            part.Worksheet.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static Row Row(SheetData rows, string id) =>
+        rows.Elements<Row>().First(r => r.Elements<Cell>().FirstOrDefault()?.InlineString?.Text?.Text == id);
+
+    private static Cell Cell(Row row, string column) => row.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith(column, StringComparison.Ordinal));
+}
