@@ -25,7 +25,8 @@ public static class OfficeSniffer
     /// <summary>"EncryptedPackage" in UTF-16LE: the stream name Office gives an encrypted document.</summary>
     private static readonly byte[] EncryptedPackageName = System.Text.Encoding.Unicode.GetBytes("EncryptedPackage");
 
-    public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] is 3 or 5 && bytes[3] is 4 or 6;
+    /// <summary>A zip that starts with a local file header; an empty zip (PK 5 6) holds no document and is left to the text reader's "binary" message.</summary>
+    public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
 
     public static bool IsOle(ReadOnlySpan<byte> bytes) => bytes.StartsWith(OleMagic);
 
