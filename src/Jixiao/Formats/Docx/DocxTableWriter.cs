@@ -25,10 +25,13 @@ internal static class DocxTableWriter
         }
         w.End();
         GoalsRow(w, fund, widths);
-        Row(w, table.Headers, null, widths, header: true);
+        Row(w, table.Headers, null, widths, header: true, keepNext: true);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            Row(w, table.Rows[r], table.Spans[r], widths, header: false);
+            // The grade rows of one indicator stay on one page: a merged cell cut by a page break is
+            // drawn clipped by LibreOffice (seen in its renderings) and reads badly in Word too.
+            var endsIndicator = r + 1 == table.Rows.Count || table.Spans[r + 1][2] > 0;
+            Row(w, table.Rows[r], table.Spans[r], widths, header: false, keepNext: !endsIndicator);
         }
         w.End();
     }
@@ -94,7 +97,7 @@ internal static class DocxTableWriter
         w.End();
     }
 
-    private static void Row(WordXml w, string[] cells, int[]? spans, int[] widths, bool header)
+    private static void Row(WordXml w, string[] cells, int[]? spans, int[] widths, bool header, bool keepNext)
     {
         w.Start("tr");
         CantSplit(w);
@@ -102,7 +105,7 @@ internal static class DocxTableWriter
         {
             var merge = spans is null ? null : spans[c] == 0 ? "continue" : spans[c] > 1 ? "restart" : null;
             var text = merge == "continue" ? "" : cells[c];
-            Cell(w, widths[c], 1, merge, () => w.Paragraph(header ? "TableHeader" : "TableText", text));
+            Cell(w, widths[c], 1, merge, () => w.Paragraph(header ? "TableHeader" : "TableText", text, keepNext: keepNext));
         }
         w.End();
     }

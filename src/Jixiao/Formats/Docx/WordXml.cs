@@ -28,11 +28,16 @@ internal sealed class WordXml(XmlWriter xml)
     public void Attr(string name, string value) => Xml.WriteAttributeString("w", name, W, value);
 
     /// <summary>A paragraph in a style; line breaks in the text become w:br, tabs w:tab.</summary>
-    public void Paragraph(string style, string text, string? alignment = null)
+    public void Paragraph(string style, string text, string? alignment = null, bool keepNext = false)
     {
         Start("p");
         Start("pPr");
         Val("pStyle", style);
+        if (keepNext)
+        {
+            Start("keepNext");
+            End();
+        }
         if (alignment is not null)
         {
             Val("jc", alignment);
