@@ -2,11 +2,7 @@ using System.CommandLine;
 using Jixiao.Diagnostics;
 using Jixiao.Formats;
 using Jixiao.Formats.DisclosureText;
-using Jixiao.Formats.Docx;
-using Jixiao.Formats.Html;
 using Jixiao.Formats.Office;
-using Jixiao.Formats.Pdf;
-using Jixiao.Formats.Xlsx;
 using Jixiao.Goals;
 
 namespace Jixiao.Cli.Commands;
@@ -42,29 +38,17 @@ internal static class ExportCommand
             {
                 return ExitCodes.BadInput;
             }
-            var bytes = Render(result.GetValue(to)!, goals, evaluation, out var error);
-            if (bytes is null)
+            // --to accepts only the four names, so parsing cannot fail here.
+            var format = DocumentExport.TryParse(result.GetValue(to), out var parsed) ? parsed : ExportFormat.Docx;
+            if (DocumentExport.Render(goals, format, evaluation, out var error) is not { } exported)
             {
                 console.Report(path, [error!]);
                 return ExitCodes.BadInput;
             }
-            File.WriteAllBytes(result.GetValue(output)!, bytes);
+            File.WriteAllBytes(result.GetValue(output)!, exported.Content);
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static byte[]? Render(string format, GoalSet goals, SelfEvaluationSheet? evaluation, out Diagnostic? error)
-    {
-        error = null;
-        return format switch
-        {
-            "docx" => DocxWriter.Write(goals),
-            "xlsx" => XlsxWriter.Write(goals, evaluation),
-            "pdf" when evaluation is not null => PdfWriter.SelfEvaluation(goals, evaluation, out error),
-            "pdf" => PdfWriter.Disclosure(goals, out error),
-            _ => System.Text.Encoding.UTF8.GetBytes(HtmlWriter.Write(goals)),
-        };
     }
 
     /// <summary>
