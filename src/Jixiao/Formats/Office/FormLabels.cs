@@ -18,7 +18,7 @@ internal static partial class FormLabels
     public static readonly HashSet<string> Terminal =
         ["总分", "其他需要说明事项", "评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "合计", "填报人", "审核人"];
 
-    public static readonly HashSet<string> BudgetColumns = ["年初预算数", "全年预算数", "调整后预算数", "全年执行数", "预算执行数", "分值", "权重", "得分"];
+    public static readonly HashSet<string> BudgetColumns = ["年初预算数", "年初预算", "全年预算数", "调整后预算数", "全年执行数", "预算执行数", "分值", "权重", "得分"];
 
     [GeneratedRegex(@"^(?<label>.+?)\s*[（(]\s*(?<points>\d+(?:\.\d+)?)\s*分\s*[)）]$")]
     private static partial Regex PointsSuffix();

@@ -121,7 +121,7 @@ internal sealed partial class TablePreamble
             return null;
         }
         decimal? Yuan(decimal? amount) => unit == "万元" ? amount * 10000m / 1.0000000000000000000000000000m : amount;
-        var planned = Yuan(Cell("年初预算数"));
+        var planned = Yuan(Cell("年初预算数", "年初预算"));
         if (planned is { } amount)
         {
             Money.Add((moneyLabel + "（元）", amount.ToString(CultureInfo.InvariantCulture), where));

@@ -209,3 +209,42 @@ public sealed class LayoutImportTests
         Assert.Equal(0.95m, evaluation.Budget!.ExecutionRate);
     }
 }
+
+/// <summary>The Sichuan variant of the 自评表, as a Word table: 指标性质, 度量单位, 完成值, 权重, 未完成原因分析.</summary>
+public sealed class SichuanSelfEvaluationDocxTests
+{
+    private static readonly byte[] Sichuan = OfficeFixtures.Docx(
+        "项目支出绩效自评表",
+        "（2023年度）",
+        new DocxTable(
+            ["项目名称", DocxCell.Wide("农村饮水安全工程", 9)],
+            ["主管部门", DocxCell.Wide("某县水利局", 9)],
+            [DocxCell.Top("项目资金（万元）"), "", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", DocxCell.Wide("原因", 2)],
+            [DocxCell.Under, "年度资金总额", "200", "180", "171", "95%", "10", "9.5", DocxCell.Wide("", 2)],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+            [DocxCell.Top("产出指标(60分)"), "数量指标", "新建供水管网", "正向", "≥12", "公里", "12.5", "30", "30", ""],
+            [DocxCell.Under, "质量指标", "水质达标率", "正向", "≥95", "%", "92", "30", "25", "两处水源浊度超标，已加装过滤设备"],
+            ["满意度指标(20分)", "服务对象满意度指标", "受益群众满意度", "正向", "≥90", "%", "93", "30", "30", ""],
+            ["评价结论", DocxCell.Wide("总分", 1), "94.5", "优", "", "", "", "", "", ""]));
+
+    [Fact]
+    public void Sichuan_layout_docx_reads_unit_columns_weights_and_the_evaluation()
+    {
+        var read = OfficeReader.Read(Sichuan, new DisclosureReadOptions("四川自评表.docx"));
+        var fund = Assert.Single(read.Result.GoalSet!.Funds);
+        Assert.Equal((2023, "某县水利局", "农村饮水安全工程"), (read.Result.GoalSet.Year.Value, read.Result.GoalSet.Department.Name, fund.Name));
+        var pipes = Assert.IsType<QuantitativeTarget>(fund.Indicators[0].Target);
+        Assert.Equal((Comparator.GreaterOrEqual, 12m, "公里"), (pipes.Comparator, pipes.Value, pipes.Unit));
+        Assert.Equal([30m, 30m, 30m], fund.Indicators.Select(i => i.Weight!.Value.Points));
+        Assert.All(fund.Indicators, i => Assert.Equal(Direction.Positive, i.Direction));
+        var points = Assert.Single(read.Result.Diagnostics, d => d.Code == "category-points");
+        Assert.Contains("满意度指标", points.Message.Format(Cultures.Chinese), StringComparison.Ordinal);
+
+        var evaluation = Assert.Single(read.Evaluation!.Funds);
+        Assert.Equal(["12.5", "92", "93"], evaluation.Indicators.Select(r => r.Actual));
+        Assert.Equal([30m, 25m, 30m], evaluation.Indicators.Select(r => r.Score!.Value));
+        Assert.Equal("两处水源浊度超标，已加装过滤设备", evaluation.Indicators[1].Deviation);
+        Assert.Equal((94.5m, "优"), (evaluation.TotalScore, evaluation.Grade));
+        Assert.Equal(new BudgetExecution(2_000_000m, 1_800_000m, 1_710_000m, 10m, 9.5m), evaluation.Budget);
+    }
+}
