@@ -20,7 +20,8 @@ seed=samples/procuratorate-2020-budget-performance.txt
 for format in docx xlsx pdf html; do
   jixiao export "$seed" -d 某县人民检察院 --to "$format" -o "$out/seed.$format" 2>/dev/null
 done
-jixiao export "$out/seed.xlsx" --to xlsx --actuals tests/Jixiao.Tests/Formats/Office/self-evaluation.xlsx -o "$out/seed-evaluated.xlsx" 2>/dev/null || true
+evaluation=samples/procuratorate-2020-self-evaluation.xlsx   # demo actuals and scores for the seed
+jixiao export "$seed" -d 某县人民检察院 --to pdf --actuals "$evaluation" -o "$out/seed-self-evaluation.pdf" 2>/dev/null
 jixiao export samples/county-health-2022.txt -d 某县卫生健康局 --to docx -o "$out/health.docx" 2>/dev/null
 jixiao export samples/county-health-2022.txt -d 某县卫生健康局 --to pdf -o "$out/health.pdf" 2>/dev/null
 for docx in "$out"/*.docx; do

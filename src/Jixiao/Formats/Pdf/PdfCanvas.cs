@@ -88,15 +88,27 @@ internal sealed class PdfCanvas : IDisposable
         foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
             var start = 0;
+            var space = -1;
             double used = lines.Count == 0 ? firstIndent : 0;
             for (var i = 0; i < paragraph.Length; i++)
             {
                 var w = CharWidth(paragraph[i], font);
                 if (used + w > width && i > start && !NoLineStart.Contains(paragraph[i], StringComparison.Ordinal))
                 {
-                    lines.Add(paragraph[start..i]);
-                    start = i;
+                    // Break after the last space when the line has one (ladder steps, Latin words), else here.
+                    var cut = space > start ? space + 1 : i;
+                    lines.Add(paragraph[start..cut].TrimEnd());
+                    start = cut;
+                    space = -1;
                     used = 0;
+                    for (var j = start; j < i; j++)
+                    {
+                        used += CharWidth(paragraph[j], font);
+                    }
+                }
+                if (paragraph[i] == ' ')
+                {
+                    space = i;
                 }
                 used += w;
             }
