@@ -1,0 +1,90 @@
+using Jixiao.Evaluation.Actuals;
+using Jixiao.Evaluation.Policy;
+using Jixiao.Targets;
+
+namespace Jixiao.Evaluation.Scoring;
+
+/// <summary>
+/// Scores by grade: a ladder's grade earns its share of the points (优 100%, 良 80%, 中 60%, 差 0), and a
+/// qualitative tier earns the score a person picked inside it, or the tier's default share.
+/// </summary>
+internal static class GradedScorer
+{
+    public static IndicatorEvaluation Ladder(IndicatorEvaluation basis, GradeLadder ladder, decimal actual, ScoringPolicy policy)
+    {
+        var grading = ladder.GradeOf(actual);
+        var share = policy.LadderShares[(int)grading.Grade];
+        var step = grading.Note == LadderGradingNote.InBand ? StepOf(ladder, grading.Grade, actual) : null;
+        return basis with
+        {
+            Rule = ScoringRule.Ladder,
+            Outcome = Outcome.Graded,
+            Grade = grading.Grade,
+            LadderNote = grading.Note,
+            Step = step is { } index ? ladder.Steps[index] : null,
+            OverlappingStep = step is { } chosen ? OverlapOf(ladder, chosen, actual) : null,
+            Share = share,
+            Score = policy.Round(share * basis.Points),
+            Met = grading.Grade == Grade.Excellent,
+        };
+    }
+
+    public static IndicatorEvaluation Qualitative(IndicatorEvaluation basis, ActualValue value, ScoringPolicy policy)
+    {
+        if (value.Kind != ActualKind.Tier)
+        {
+            return IndicatorScorer.Copy(basis, ScoringRule.Unscorable, Outcome.None, 0, met: null);
+        }
+        var tier = policy.Tiers[(int)value.Tier];
+        var entered = basis.Actual?.EnteredScore;
+        var w = basis.Points;
+        var accepted = entered is { } e && w > 0 && tier.Allows(e / w);
+        var share = accepted ? entered!.Value / w : tier.Default;
+        return basis with
+        {
+            Rule = ScoringRule.Qualitative,
+            Outcome = Outcome.Graded,
+            Tier = value.Tier,
+            TierRange = tier,
+            Share = share,
+            Score = accepted ? entered!.Value : policy.Round(share * w),
+            RejectedScore = entered is not null && !accepted ? entered : null,
+            Met = value.Tier == QualitativeTier.Achieved,
+        };
+    }
+
+    /// <summary>The index of the step that gave <paramref name="grade"/>: the first of that grade whose condition holds.</summary>
+    private static int? StepOf(GradeLadder ladder, Grade grade, decimal actual)
+    {
+        for (var i = 0; i < ladder.Steps.Length; i++)
+        {
+            if (ladder.Steps[i].Grade == grade && ladder.EffectiveComparator(i).Holds(actual, ladder.Steps[i].Value))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A step of another grade that also holds and that the ladder's analysis found overlapping the chosen
+    /// one (采纳率 65: ≥60良 and ≥60中 both hold; 良 is taken and the overlap noted).
+    /// </summary>
+    private static LadderStep? OverlapOf(GradeLadder ladder, int chosen, decimal actual)
+    {
+        foreach (var defect in ladder.Defects)
+        {
+            if (defect.Kind != LadderDefectKind.Overlap || defect.StepIndex is not { } k || k < 1)
+            {
+                continue;
+            }
+            var other = k == chosen ? k - 1 : k - 1 == chosen ? k : -1;
+            if (other >= 0 && ladder.Steps[other].Grade != ladder.Steps[chosen].Grade
+                && ladder.EffectiveComparator(other).Holds(actual, ladder.Steps[other].Value))
+            {
+                return ladder.Steps[other];
+            }
+        }
+        return null;
+    }
+}
