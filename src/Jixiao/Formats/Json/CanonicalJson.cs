@@ -91,7 +91,6 @@ public static class CanonicalJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         AllowOutOfOrderMetadataProperties = true,
         RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     };
 
@@ -108,7 +107,6 @@ public static class CanonicalJson
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowOutOfOrderMetadataProperties = true,
     RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(GoalSet))]
 [JsonSerializable(typeof(LadderStep))]

@@ -42,7 +42,9 @@ public static class IndicatorRowMerger
                 continue;
             }
             var rowKey = (level1, level2, name);
-            if (group.Count > 0 && rowKey == key && isGradeStep && TargetParser.IsGradeStep(group[0][IndicatorColumn.Target]))
+            // A graded indicator: consecutive rows of one indicator of which some are grade steps. Rows that
+            // are not (an unknown grade word) join it too, so that the ladder is reported broken, not split.
+            if (group.Count > 0 && rowKey == key && (isGradeStep || TargetParser.IsGradeStep(group[0][IndicatorColumn.Target])))
             {
                 group.Add(row);
                 continue;
