@@ -11,8 +11,9 @@ namespace Jixiao.Bench;
 /// <summary>
 /// Scoring the generated province (issue 4: 3 million indicators with actuals in under 2 s on one core).
 /// One operation scores <see cref="Indicators"/> indicators: the departments of <see cref="EvaluationSample"/>
-/// evaluated in full (points, scores, budget, totals, grades, findings) as many times as it takes.
-/// Explanations are not rendered: they are built on demand from the numbers kept.
+/// evaluated in full (points, scores, budget, totals, grades) as many times as it takes. Explanations and
+/// findings are derived on demand from the numbers kept; <see cref="ScoreProvinceWithFindings"/> also
+/// derives every finding (not their text), as the CLI does.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(OneCore))]
@@ -35,6 +36,19 @@ public class EvaluateBenchmarks
         Console.WriteLine($"// {perPass:N0} indicators per pass, {_passes} passes = {perPass * _passes:N0} indicators per operation");
     }
 
+    private TimeSpan _cpu;
+
+    /// <summary>
+    /// CPU time of each iteration, printed beside BenchmarkDotNet's wall clock: the machine is shared, and on
+    /// one pinned core the wall clock also counts the time other processes held it.
+    /// </summary>
+    [IterationSetup]
+    public void StartCpuClock() => _cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+
+    [IterationCleanup]
+    public void StopCpuClock() =>
+        Console.WriteLine($"// cpu: {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - _cpu).TotalSeconds:F3} s");
+
     [Benchmark]
     public decimal ScoreProvince()
     {
@@ -47,6 +61,20 @@ public class EvaluateBenchmarks
             }
         }
         return sum;
+    }
+
+    [Benchmark]
+    public int ScoreProvinceWithFindings()
+    {
+        var findings = 0;
+        for (var pass = 0; pass < _passes; pass++)
+        {
+            foreach (var (goals, actuals) in _sample)
+            {
+                findings += Evaluator.Evaluate(goals, actuals, ScoringPolicy.Default).Findings.Count;
+            }
+        }
+        return findings;
     }
 
     /// <summary>One core: the process is pinned to the first CPU, so the background GC cannot borrow another.</summary>

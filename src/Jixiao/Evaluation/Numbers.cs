@@ -14,3 +14,14 @@ public static class Numbers
     /// <summary>A fraction as a percentage: 0.95 → <c>95%</c>.</summary>
     public static string Percent(decimal fraction) => Show(fraction * 100) + "%";
 }
+
+/// <summary>
+/// A number in a message, formatted only when the message is shown (<see cref="Numbers.Show"/>), so that
+/// findings raised while scoring a province cost no text until someone reads them.
+/// </summary>
+internal readonly record struct ShownNumber(decimal Value) : IFormattable
+{
+    public string ToString(string? format, IFormatProvider? formatProvider) => Numbers.Show(Value);
+
+    public override string ToString() => Numbers.Show(Value);
+}

@@ -54,19 +54,23 @@ public sealed record ScoringPolicy
     public ScoringPolicy For(string fundName) => FundPolicies.TryGetValue(fundName, out var policy) ? policy : this;
 
     /// <summary>The category an 一级指标 name belongs to (the first whose words it contains), or null.</summary>
-    public CategoryPolicy? CategoryOf(string level1)
+    public CategoryPolicy? CategoryOf(string level1) => CategoryIndexOf(level1) is var index and >= 0 ? Categories[index] : null;
+
+    /// <summary>The index in <see cref="Categories"/> of the category of an 一级指标 name, or -1.</summary>
+    public int CategoryIndexOf(string level1)
     {
-        foreach (var category in Categories)
+        ArgumentNullException.ThrowIfNull(level1);
+        for (var i = 0; i < Categories.Length; i++)
         {
-            foreach (var word in category.Matches)
+            foreach (var word in Categories[i].Matches)
             {
                 if (level1.Contains(word, StringComparison.Ordinal))
                 {
-                    return category;
+                    return i;
                 }
             }
         }
-        return null;
+        return -1;
     }
 
     /// <summary>The grade of a total: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差 (with the default bands).</summary>

@@ -13,7 +13,7 @@ namespace Jixiao.Evaluation.Scoring;
 /// The total is the mean of the funds' totals, or their mean weighted by 全年预算数 when the policy says so
 /// and every fund has one.
 /// </summary>
-public sealed record DepartmentEvaluation
+public sealed class DepartmentEvaluation
 {
     public required GoalSet Goals { get; init; }
 
@@ -27,8 +27,26 @@ public sealed record DepartmentEvaluation
 
     public required IReadOnlyList<decimal> GradeBands { get; init; }
 
-    /// <summary>Findings at evaluation, fund by fund.</summary>
-    public required IReadOnlyList<Diagnostic> Findings { get; init; }
+    /// <summary>The policy the funds were scored under.</summary>
+    public required ScoringPolicy Policy { get; init; }
+
+    private IReadOnlyList<Diagnostic>? _findings;
+
+    /// <summary>
+    /// Findings at evaluation, fund by fund. Derived from the scores when first asked for: every number a
+    /// finding needs is kept, so scoring does not pay for messages nobody reads.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Findings => _findings ??= FindAll();
+
+    private List<Diagnostic> FindAll()
+    {
+        var findings = new List<Diagnostic>();
+        foreach (var fund in Funds)
+        {
+            EvaluationFindings.Add(fund, Policy.For(fund.Fund.Name), findings);
+        }
+        return findings;
+    }
 
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 
@@ -52,12 +70,11 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(goals);
         ArgumentNullException.ThrowIfNull(actuals);
         ArgumentNullException.ThrowIfNull(policy);
-        var findings = new List<Diagnostic>();
         var funds = new FundEvaluation[goals.Funds.Length];
         for (var i = 0; i < funds.Length; i++)
         {
             var fund = goals.Funds[i];
-            funds[i] = FundEvaluator.Evaluate(fund, i < actuals.Funds.Count ? actuals.Funds[i] : null, policy.For(fund.Name), findings);
+            funds[i] = FundEvaluator.Evaluate(fund, i < actuals.Funds.Count ? actuals.Funds[i] : null, policy.For(fund.Name));
         }
         var scored = funds.Where(f => f.Total is not null).ToList();
         var weighted = policy.DepartmentTotal == DepartmentTotal.BudgetWeighted && scored.Count > 0
@@ -68,7 +85,7 @@ public static class Evaluator
         return new DepartmentEvaluation
         {
             Goals = goals, Funds = funds, Total = total, Grade = total is { } t ? policy.GradeOf(t) : null,
-            BudgetWeighted = weighted, GradeBands = policy.GradeBands, Findings = findings,
+            BudgetWeighted = weighted, GradeBands = policy.GradeBands, Policy = policy,
         };
     }
 }

@@ -19,10 +19,7 @@ public static class FundEvaluator
             var indicator = fund.Indicators[i];
             var allocation = allocations[i];
             var actual = actuals is not null && i < actuals.Indicators.Count ? actuals.Indicators[i] : null;
-            var evaluation = IndicatorScorer.Score(indicator, actual, allocation.Points, policy);
-            indicators[i] = allocation.Category is null
-                ? evaluation with { Rule = ScoringRule.UnknownCategory, Applicable = false, Score = 0, Met = null }
-                : evaluation with { Category = allocation.Category, PointsSource = allocation.Source };
+            indicators[i] = IndicatorScorer.Score(indicator, actual, allocation.Points, policy, allocation.Category, allocation.Source);
         }
         var budget = BudgetEvaluation.Of(actuals?.Budget, policy);
         var evaluation2 = Total(fund, budget, indicators, empty, policy);

@@ -10,13 +10,14 @@ namespace Jixiao.Evaluation.Scoring;
 /// </summary>
 internal static class GradedScorer
 {
-    public static IndicatorEvaluation Ladder(IndicatorEvaluation basis, GradeLadder ladder, decimal actual, ScoringPolicy policy)
+    public static Scored Ladder(GradeLadder ladder, decimal actual, decimal w, ScoringPolicy policy)
     {
         var grading = ladder.GradeOf(actual);
         var share = policy.LadderShares[(int)grading.Grade];
         var step = grading.Note == LadderGradingNote.InBand ? StepOf(ladder, grading.Grade, actual) : null;
-        return basis with
+        return new Scored
         {
+            Applicable = true,
             Rule = ScoringRule.Ladder,
             Outcome = Outcome.Graded,
             Grade = grading.Grade,
@@ -24,24 +25,23 @@ internal static class GradedScorer
             Step = step is { } index ? ladder.Steps[index] : null,
             OverlappingStep = step is { } chosen ? OverlapOf(ladder, chosen, actual) : null,
             Share = share,
-            Score = policy.Round(share * basis.Points),
+            Score = policy.Round(share * w),
             Met = grading.Grade == Grade.Excellent,
         };
     }
 
-    public static IndicatorEvaluation Qualitative(IndicatorEvaluation basis, ActualValue value, ScoringPolicy policy)
+    public static Scored Qualitative(ActualValue value, decimal? entered, decimal w, ScoringPolicy policy)
     {
         if (value.Kind != ActualKind.Tier)
         {
-            return IndicatorScorer.Copy(basis, ScoringRule.Unscorable, Outcome.None, 0, met: null);
+            return Scored.Of(ScoringRule.Unscorable, Outcome.None, 0, met: null);
         }
         var tier = policy.Tiers[(int)value.Tier];
-        var entered = basis.Actual?.EnteredScore;
-        var w = basis.Points;
         var accepted = entered is { } e && w > 0 && tier.Allows(e / w);
         var share = accepted ? entered!.Value / w : tier.Default;
-        return basis with
+        return new Scored
         {
+            Applicable = true,
             Rule = ScoringRule.Qualitative,
             Outcome = Outcome.Graded,
             Tier = value.Tier,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jixiao.Evaluation.Actuals;
+using Jixiao.Evaluation.Policy;
 using Jixiao.Goals;
 using Jixiao.Targets;
 
@@ -10,66 +11,80 @@ namespace Jixiao.Evaluation.Scoring;
 /// grade for ladders, and every number the rule used. The explanation is rendered from these on demand
 /// (<see cref="Explain"/>), so that scoring a province allocates no text.
 /// </summary>
-public sealed record IndicatorEvaluation
+public sealed class IndicatorEvaluation
 {
-    public required Indicator Indicator { get; init; }
+    private readonly Scored _scored;
 
-    /// <summary>The policy category (产出指标 …), null when the 一级指标 fits none.</summary>
-    public CategoryAllocation? Category { get; init; }
+    internal IndicatorEvaluation(Indicator indicator, ActualEntry? actual, CategoryAllocation? category, decimal points,
+        PointsSource source, ScoringPolicy policy, in Scored scored)
+    {
+        Indicator = indicator;
+        Actual = actual;
+        Category = category;
+        Points = points;
+        PointsSource = source;
+        ZeroMultiple = policy.NegativeZeroMultiple;
+        Decimals = policy.Decimals;
+        _scored = scored;
+    }
 
-    /// <summary>分值: the points this indicator carries.</summary>
-    public decimal Points { get; init; }
-
-    public PointsSource PointsSource { get; init; }
-
-    /// <summary>得分 by the rules, rounded.</summary>
-    public decimal Score { get; init; }
-
-    /// <summary>Whether it counts in the total (not 不适用, category known).</summary>
-    public bool Applicable { get; init; } = true;
-
-    public ScoringRule Rule { get; init; }
-
-    public Outcome Outcome { get; init; } = Outcome.None;
-
-    /// <summary>Whether the target was met (full points); null when there was nothing to judge.</summary>
-    public bool? Met { get; init; }
+    public Indicator Indicator { get; }
 
     /// <summary>The actual as reported, if any.</summary>
-    public ActualEntry? Actual { get; init; }
+    public ActualEntry? Actual { get; }
 
-    /// <summary>The target number A (the low end for a range).</summary>
-    public decimal TargetValue { get; init; }
+    /// <summary>The policy category (产出指标 …) and how it shared its points; null when the 一级指标 fits none.</summary>
+    public CategoryAllocation? Category { get; }
 
-    /// <summary>The high end of a range target.</summary>
-    public decimal TargetHigh { get; init; }
+    /// <summary>分值: the points this indicator carries.</summary>
+    public decimal Points { get; }
 
-    /// <summary>The share of the points earned (before rounding), for graded and proportional scores.</summary>
-    public decimal Share { get; init; }
-
-    /// <summary>For ladders: the grade, why, and the step that gave it.</summary>
-    public Grade? Grade { get; init; }
-
-    public LadderGradingNote? LadderNote { get; init; }
-
-    public LadderStep? Step { get; init; }
-
-    /// <summary>The grade came from one of two overlapping steps; the better one was taken.</summary>
-    public LadderStep? OverlappingStep { get; init; }
-
-    /// <summary>For 定性: the tier, and a person's score that fell outside it and was not used.</summary>
-    public QualitativeTier? Tier { get; init; }
-
-    public decimal? RejectedScore { get; init; }
-
-    /// <summary>For 定性: the tier's allowed shares.</summary>
-    public Policy.TierPolicy? TierRange { get; init; }
+    public PointsSource PointsSource { get; }
 
     /// <summary>The 反向 cut-off multiple used (2 by default).</summary>
-    public decimal ZeroMultiple { get; init; }
+    public decimal ZeroMultiple { get; }
 
     /// <summary>Decimal places of the rounding.</summary>
-    public int Decimals { get; init; }
+    public int Decimals { get; }
+
+    /// <summary>得分 by the rules, rounded.</summary>
+    public decimal Score => _scored.Score;
+
+    /// <summary>Whether it counts in the total (not 不适用, category known).</summary>
+    public bool Applicable => _scored.Applicable;
+
+    public ScoringRule Rule => _scored.Rule;
+
+    public Outcome Outcome => _scored.Outcome;
+
+    /// <summary>Whether the target was met (full points); null when there was nothing to judge.</summary>
+    public bool? Met => _scored.Met;
+
+    /// <summary>The target number A (the low end for a range).</summary>
+    public decimal TargetValue => _scored.TargetValue;
+
+    /// <summary>The high end of a range target.</summary>
+    public decimal TargetHigh => _scored.TargetHigh;
+
+    /// <summary>The share of the points a grade or tier earns (before rounding); 0 for formulas, whose numbers the explanation shows.</summary>
+    public decimal Share => _scored.Share;
+
+    /// <summary>For ladders: the grade, why, and the step that gave it.</summary>
+    public Grade? Grade => _scored.Grade;
+
+    public LadderGradingNote? LadderNote => _scored.LadderNote;
+
+    public LadderStep? Step => _scored.Step;
+
+    /// <summary>The grade came from one of two overlapping steps; the better one was taken.</summary>
+    public LadderStep? OverlappingStep => _scored.OverlappingStep;
+
+    /// <summary>For 定性: the tier, its allowed shares, and a person's score that fell outside it and was not used.</summary>
+    public QualitativeTier? Tier => _scored.Tier;
+
+    public TierPolicy? TierRange => _scored.TierRange;
+
+    public decimal? RejectedScore => _scored.RejectedScore;
 
     /// <summary>The score a person entered, never overwritten.</summary>
     public decimal? EnteredScore => Actual?.EnteredScore;

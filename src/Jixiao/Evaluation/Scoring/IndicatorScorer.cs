@@ -12,96 +12,101 @@ namespace Jixiao.Evaluation.Scoring;
 /// </summary>
 public static class IndicatorScorer
 {
+    /// <summary>Scores an indicator worth <paramref name="points"/>, whatever its category.</summary>
     public static IndicatorEvaluation Score(Indicator indicator, ActualEntry? actual, decimal points, ScoringPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(policy);
-        var basis = new IndicatorEvaluation
-        {
-            Indicator = indicator, Actual = actual, Points = points, Decimals = policy.Decimals,
-            ZeroMultiple = policy.NegativeZeroMultiple, Rule = ScoringRule.Missing, Met = false,
-        };
+        return new IndicatorEvaluation(indicator, actual, null, points, PointsSource.Table, policy, Decide(indicator, actual, points, policy));
+    }
+
+    /// <summary>Scores an indicator of a fund; one whose 一级指标 is in no category is left out of the total.</summary>
+    internal static IndicatorEvaluation Score(Indicator indicator, ActualEntry? actual, decimal points, ScoringPolicy policy,
+        CategoryAllocation? category, PointsSource source)
+    {
+        var scored = category is null
+            ? Scored.Of(ScoringRule.UnknownCategory, Outcome.None, 0, met: null, applicable: false)
+            : Decide(indicator, actual, points, policy);
+        return new IndicatorEvaluation(indicator, actual, category, points, source, policy, scored);
+    }
+
+    private static Scored Decide(Indicator indicator, ActualEntry? actual, decimal w, ScoringPolicy policy)
+    {
         if (actual?.Value is not { } value)
         {
-            return basis;
+            return Scored.Of(ScoringRule.Missing, Outcome.None, 0, met: false);
         }
         if (value.Kind == ActualKind.NotApplicable)
         {
-            return Copy(basis, ScoringRule.NotApplicable, Outcome.None, 0, met: null, applicable: false);
+            return Scored.Of(ScoringRule.NotApplicable, Outcome.None, 0, met: null, applicable: false);
         }
         if (value.Kind == ActualKind.Tier || indicator.Direction == Direction.Qualitative)
         {
-            return GradedScorer.Qualitative(basis, value, policy);
+            return GradedScorer.Qualitative(value, actual.EnteredScore, w, policy);
         }
         var b = value.Number;
         return indicator.Target switch
         {
-            LadderTarget ladder => GradedScorer.Ladder(basis, ladder.Ladder, b, policy),
-            QuantitativeTarget quantity => Quantitative(basis, quantity, b, points, policy),
-            RangeTarget range => RangeScore(basis, range, b, points, policy),
-            _ => Copy(basis, ScoringRule.Unscorable, Outcome.None, 0, met: null),
+            LadderTarget ladder => GradedScorer.Ladder(ladder.Ladder, b, w, policy),
+            QuantitativeTarget quantity => Quantitative(indicator, quantity, b, w, policy),
+            RangeTarget range => RangeScore(range, b, w, policy),
+            _ => Scored.Of(ScoringRule.Unscorable, Outcome.None, 0, met: null),
         };
     }
 
-    private static IndicatorEvaluation Quantitative(IndicatorEvaluation basis, QuantitativeTarget target, decimal b, decimal w, ScoringPolicy policy)
+    private static Scored Quantitative(Indicator indicator, QuantitativeTarget target, decimal b, decimal w, ScoringPolicy policy)
     {
         var a = target.Value;
-        var direction = basis.Indicator.Direction ?? target.Comparator.ImpliedDirection();
+        var direction = indicator.Direction ?? target.Comparator.ImpliedDirection();
         return direction switch
         {
-            Direction.Positive => Positive(basis with { TargetValue = a }, ScoringRule.Positive, a, b, w, policy),
-            Direction.Negative => Negative(basis with { TargetValue = a }, a, b, w, policy),
+            Direction.Positive => Positive(ScoringRule.Positive, a, b, w, policy),
+            Direction.Negative => Negative(a, b, w, policy),
             _ when a == 0 => b <= 0
-                ? Copy(basis, ScoringRule.EqualZero, Outcome.Full, w, met: true)
-                : Copy(basis, ScoringRule.EqualZero, Outcome.Zero, 0, met: false),
-            _ => Positive(basis with { TargetValue = a }, ScoringRule.Equal, a, b, w, policy),
+                ? Scored.Of(ScoringRule.EqualZero, Outcome.Full, w, met: true)
+                : Scored.Of(ScoringRule.EqualZero, Outcome.Zero, 0, met: false),
+            _ => Positive(ScoringRule.Equal, a, b, w, policy),
         };
     }
 
-    /// <summary>正向: B ≥ A → W; otherwise B / A × W (0 when A is not positive).</summary>
-    internal static IndicatorEvaluation Positive(IndicatorEvaluation basis, ScoringRule rule, decimal a, decimal b, decimal w, ScoringPolicy policy)
+    /// <summary>正向: B ≥ A → W; otherwise B / A × W (0 when A or B is not positive).</summary>
+    private static Scored Positive(ScoringRule rule, decimal a, decimal b, decimal w, ScoringPolicy policy)
     {
         if (b >= a)
         {
-            return Copy(basis, rule, Outcome.Full, w, met: true) with { TargetValue = a };
+            return Scored.Of(rule, Outcome.Full, w, met: true) with { TargetValue = a };
         }
         if (a <= 0 || b <= 0)
         {
-            return Copy(basis, rule, Outcome.Zero, 0, met: false) with { TargetValue = a };
+            return Scored.Of(rule, Outcome.Zero, 0, met: false) with { TargetValue = a };
         }
-        var share = b / a;
-        return Copy(basis, rule, Outcome.Proportional, policy.Round(share * w), met: false) with { TargetValue = a, Share = share };
+        // B × W ÷ A rather than (B ÷ A) × W: one division, and no 28-digit quotient to multiply.
+        return Scored.Of(rule, Outcome.Proportional, policy.Round(b * w / a), met: false) with { TargetValue = a };
     }
 
     /// <summary>反向: B ≤ A → W; A &lt; B &lt; mA → (1 − (B − A) / ((m − 1)A)) × W; B ≥ mA → 0 (m = 2 by default).</summary>
-    internal static IndicatorEvaluation Negative(IndicatorEvaluation basis, decimal a, decimal b, decimal w, ScoringPolicy policy)
+    private static Scored Negative(decimal a, decimal b, decimal w, ScoringPolicy policy)
     {
         var m = policy.NegativeZeroMultiple;
         if (b <= a)
         {
-            return Copy(basis, ScoringRule.Negative, Outcome.Full, w, met: true) with { TargetValue = a };
+            return Scored.Of(ScoringRule.Negative, Outcome.Full, w, met: true) with { TargetValue = a };
         }
         if (a <= 0 || b >= m * a)
         {
-            return Copy(basis, ScoringRule.Negative, Outcome.Zero, 0, met: false) with { TargetValue = a };
+            return Scored.Of(ScoringRule.Negative, Outcome.Zero, 0, met: false) with { TargetValue = a };
         }
-        var share = 1 - (b - a) / ((m - 1) * a);
-        return Copy(basis, ScoringRule.Negative, Outcome.Proportional, policy.Round(share * w), met: false) with { TargetValue = a, Share = share };
+        // (1 − (B − A) ÷ ((m − 1)A)) × W, written as (mA − B) × W ÷ ((m − 1)A): the same number, one division.
+        return Scored.Of(ScoringRule.Negative, Outcome.Proportional, policy.Round((m * a - b) * w / ((m - 1) * a)), met: false) with { TargetValue = a };
     }
 
-    private static IndicatorEvaluation RangeScore(IndicatorEvaluation basis, RangeTarget range, decimal b, decimal w, ScoringPolicy policy)
+    private static Scored RangeScore(RangeTarget range, decimal b, decimal w, ScoringPolicy policy)
     {
-        var ranged = basis with { TargetValue = range.Low, TargetHigh = range.High };
         if (b >= range.Low && b <= range.High)
         {
-            return Copy(ranged, ScoringRule.Range, Outcome.Full, w, met: true);
+            return Scored.Of(ScoringRule.Range, Outcome.Full, w, met: true) with { TargetValue = range.Low, TargetHigh = range.High };
         }
-        var side = b < range.Low
-            ? Positive(ranged, ScoringRule.Range, range.Low, b, w, policy)
-            : Negative(ranged, range.High, b, w, policy);
+        var side = b < range.Low ? Positive(ScoringRule.Range, range.Low, b, w, policy) : Negative(range.High, b, w, policy);
         return side with { Rule = ScoringRule.Range, TargetValue = range.Low, TargetHigh = range.High };
     }
-
-    internal static IndicatorEvaluation Copy(IndicatorEvaluation basis, ScoringRule rule, Outcome outcome, decimal score, bool? met, bool applicable = true) =>
-        basis with { Rule = rule, Outcome = outcome, Score = score, Met = met, Applicable = applicable };
 }

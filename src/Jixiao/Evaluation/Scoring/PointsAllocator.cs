@@ -21,67 +21,77 @@ internal static partial class PointsAllocator
     public static Allocation[] Allocate(Fund fund, ScoringPolicy policy, out List<CategoryAllocation> emptyCategories)
     {
         var indicators = fund.Indicators;
-        var result = new Allocation[indicators.Length];
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var labelWeights = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var categories = policy.Categories;
+        // Per category, by its index in the policy: indicators, how many lack 分值, the 分值 given, a (50分) label.
+        Span<int> members = stackalloc int[categories.Length];
+        Span<int> unweighted = stackalloc int[categories.Length];
+        Span<decimal> given = stackalloc decimal[categories.Length];
+        Span<decimal?> labels = stackalloc decimal?[categories.Length];
+        // Funds have tens of indicators; a generated table with thousands gets a heap array.
+        var categoryOf = indicators.Length <= 512 ? stackalloc int[indicators.Length] : new int[indicators.Length];
+        // Indicators of one category sit together and share their 一级指标 text: remember the last one read,
+        // so that the category words and the label are matched once per block, not per indicator.
+        string? lastLevel1 = null;
+        int category = -1;
+        decimal? label = null;
         for (var i = 0; i < indicators.Length; i++)
         {
-            if (policy.CategoryOf(indicators[i].Level1) is not { } category)
+            var level1 = indicators[i].Level1;
+            if (!string.Equals(level1, lastLevel1, StringComparison.Ordinal))
+            {
+                (lastLevel1, category, label) = (level1, policy.CategoryIndexOf(level1), LabelPointsOf(level1));
+            }
+            categoryOf[i] = category;
+            if (category < 0) continue;
+            members[category]++;
+            if (indicators[i].Weight is { } weight) given[category] += weight.Points;
+            else unweighted[category]++;
+            labels[category] ??= label;
+        }
+        var allocations = new CategoryAllocation?[categories.Length];
+        var splits = new CategoryAllocation?[categories.Length];
+        Span<decimal> each = stackalloc decimal[categories.Length];
+        Span<decimal> left = stackalloc decimal[categories.Length];
+        emptyCategories = [];
+        for (var c = 0; c < categories.Length; c++)
+        {
+            var weight = labels[c] ?? categories[c].Weight;
+            var allocation = new CategoryAllocation(categories[c].Key, categories[c].Label, weight, members[c], labels[c] is not null);
+            if (members[c] == 0)
+            {
+                emptyCategories.Add(allocation);
+                continue;
+            }
+            allocations[c] = allocation;
+            left[c] = Math.Max(0, weight - given[c]);
+            each[c] = unweighted[c] > 0 ? Numbers.Round(left[c] / unweighted[c], policy.Decimals) : 0;
+            splits[c] = allocation with { Weight = left[c], Count = unweighted[c] };
+        }
+        var result = new Allocation[indicators.Length];
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            var c = categoryOf[i];
+            if (c < 0)
             {
                 result[i] = new Allocation(indicators[i].Weight?.Points ?? 0, PointsSource.Table, null);
-                continue;
             }
-            if (!groups.TryGetValue(category.Key, out var members))
+            else if (indicators[i].Weight is { } weight)
             {
-                groups[category.Key] = members = [];
+                result[i] = new Allocation(weight.Points, PointsSource.Table, allocations[c]);
             }
-            members.Add(i);
-            if (LabelPoints().Match(indicators[i].Level1) is { Success: true } label)
+            else
             {
-                labelWeights.TryAdd(category.Key, decimal.Parse(label.Groups["points"].Value, CultureInfo.InvariantCulture));
+                // The last indicator without 分值 takes what is left, so the category adds up exactly.
+                var points = --unweighted[c] == 0 ? left[c] : each[c];
+                left[c] -= points;
+                result[i] = new Allocation(points, PointsSource.EvenSplit, splits[c]);
             }
-        }
-        emptyCategories = [];
-        foreach (var category in policy.Categories)
-        {
-            var fromTable = labelWeights.TryGetValue(category.Key, out var tableWeight);
-            var weight = fromTable ? tableWeight : category.Weight;
-            if (!groups.TryGetValue(category.Key, out var members))
-            {
-                emptyCategories.Add(new CategoryAllocation(category.Key, category.Label, weight, 0, fromTable));
-                continue;
-            }
-            var allocation = new CategoryAllocation(category.Key, category.Label, weight, members.Count, fromTable);
-            Split(indicators, members, allocation, policy, result);
         }
         return result;
     }
 
-    private static void Split(IReadOnlyList<Indicator> indicators, List<int> members, CategoryAllocation category, ScoringPolicy policy, Allocation[] result)
-    {
-        var given = 0m;
-        var unweighted = 0;
-        foreach (var i in members)
-        {
-            if (indicators[i].Weight is { } weight) given += weight.Points;
-            else unweighted++;
-        }
-        var remainder = Math.Max(0, category.Weight - given);
-        var each = unweighted > 0 ? Numbers.Round(remainder / unweighted, policy.Decimals) : 0;
-        var left = remainder;
-        var seen = 0;
-        var split = category with { Weight = remainder, Count = unweighted };
-        foreach (var i in members)
-        {
-            if (indicators[i].Weight is { } weight)
-            {
-                result[i] = new Allocation(weight.Points, PointsSource.Table, category);
-                continue;
-            }
-            seen++;
-            var points = seen == unweighted ? left : each;
-            left -= points;
-            result[i] = new Allocation(points, PointsSource.EvenSplit, split);
-        }
-    }
+    private static decimal? LabelPointsOf(string level1) =>
+        level1.Contains('分', StringComparison.Ordinal) && LabelPoints().Match(level1) is { Success: true } label
+            ? decimal.Parse(label.Groups["points"].Value, CultureInfo.InvariantCulture)
+            : null;
 }
