@@ -3,8 +3,6 @@ using Jixiao.Evaluation;
 using Jixiao.Evaluation.Actuals;
 using Jixiao.Evaluation.Policy;
 using Jixiao.Evaluation.Scoring;
-using Jixiao.Formats;
-using Jixiao.Formats.DisclosureText;
 
 namespace Jixiao.Cli.Commands;
 
@@ -28,9 +26,7 @@ internal static class EvaluateCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            var read = DocumentReader.ReadFile(path, new DisclosureReadOptions(path, result.GetValue(department), result.GetValue(year)));
-            console.Report(path, read.Diagnostics);
-            if (read.GoalSet is not { } goals || read.HasErrors)
+            if (DocumentOptions.ReadGoals(console, path, result.GetValue(department), result.GetValue(year)) is not { } goals)
             {
                 return ExitCodes.BadInput;
             }
