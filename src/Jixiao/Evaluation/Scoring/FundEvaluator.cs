@@ -48,8 +48,8 @@ public static class FundEvaluator
             if (!indicator.Applicable) continue;
             raw += indicator.Score;
             applicable += indicator.Points;
-            entered += indicator.EnteredScore ?? 0;
-            allEntered &= indicator.EnteredScore is not null;
+            if (allEntered && indicator.EnteredScore is { } score) entered += score;
+            else allEntered = false;
         }
         // An empty category's points count as declared only when the policy's category weights are in use.
         if (indicators.Any(i => i.PointsSource == PointsSource.EvenSplit))

@@ -13,8 +13,8 @@ internal static class GradedScorer
     public static Scored Ladder(GradeLadder ladder, decimal actual, decimal w, ScoringPolicy policy)
     {
         var grading = ladder.GradeOf(actual);
-        var share = policy.LadderShares[(int)grading.Grade];
-        var step = grading.Note == LadderGradingNote.InBand ? StepOf(ladder, grading.Grade, actual) : null;
+        // The step that gave the grade and any overlap are found again when explained (StepOf, OverlapOf):
+        // scoring keeps only the grade.
         return new Scored
         {
             Applicable = true,
@@ -22,13 +22,13 @@ internal static class GradedScorer
             Outcome = Outcome.Graded,
             Grade = grading.Grade,
             LadderNote = grading.Note,
-            Step = step is { } index ? ladder.Steps[index] : null,
-            OverlappingStep = step is { } chosen ? OverlapOf(ladder, chosen, actual) : null,
-            Share = share,
-            Score = policy.Round(share * w),
+            Score = policy.Round(policy.LadderShares[(int)grading.Grade] * w),
             Met = grading.Grade == Grade.Excellent,
         };
     }
+
+    /// <summary>Whether a person's score lies inside the chosen tier (it is used then; otherwise rejected).</summary>
+    public static bool Accepts(TierPolicy tier, decimal? entered, decimal w) => entered is { } e && w > 0 && tier.Allows(e / w);
 
     public static Scored Qualitative(ActualValue value, decimal? entered, decimal w, ScoringPolicy policy)
     {
@@ -37,7 +37,7 @@ internal static class GradedScorer
             return Scored.Of(ScoringRule.Unscorable, Outcome.None, 0, met: null);
         }
         var tier = policy.Tiers[(int)value.Tier];
-        var accepted = entered is { } e && w > 0 && tier.Allows(e / w);
+        var accepted = Accepts(tier, entered, w);
         var share = accepted ? entered!.Value / w : tier.Default;
         return new Scored
         {
@@ -45,16 +45,13 @@ internal static class GradedScorer
             Rule = ScoringRule.Qualitative,
             Outcome = Outcome.Graded,
             Tier = value.Tier,
-            TierRange = tier,
-            Share = share,
             Score = accepted ? entered!.Value : policy.Round(share * w),
-            RejectedScore = entered is not null && !accepted ? entered : null,
             Met = value.Tier == QualitativeTier.Achieved,
         };
     }
 
     /// <summary>The index of the step that gave <paramref name="grade"/>: the first of that grade whose condition holds.</summary>
-    private static int? StepOf(GradeLadder ladder, Grade grade, decimal actual)
+    internal static int? StepOf(GradeLadder ladder, Grade grade, decimal actual)
     {
         for (var i = 0; i < ladder.Steps.Length; i++)
         {
@@ -70,7 +67,7 @@ internal static class GradedScorer
     /// A step of another grade that also holds and that the ladder's analysis found overlapping the chosen
     /// one (采纳率 65: ≥60良 and ≥60中 both hold; 良 is taken and the overlap noted).
     /// </summary>
-    private static LadderStep? OverlapOf(GradeLadder ladder, int chosen, decimal actual)
+    internal static LadderStep? OverlapOf(GradeLadder ladder, int chosen, decimal actual)
     {
         foreach (var defect in ladder.Defects)
         {

@@ -23,8 +23,7 @@ public sealed class IndicatorEvaluation
         Category = category;
         Points = points;
         PointsSource = source;
-        ZeroMultiple = policy.NegativeZeroMultiple;
-        Decimals = policy.Decimals;
+        Policy = policy;
         _scored = scored;
     }
 
@@ -41,11 +40,14 @@ public sealed class IndicatorEvaluation
 
     public PointsSource PointsSource { get; }
 
+    /// <summary>The policy it was scored under.</summary>
+    public ScoringPolicy Policy { get; }
+
     /// <summary>The 反向 cut-off multiple used (2 by default).</summary>
-    public decimal ZeroMultiple { get; }
+    public decimal ZeroMultiple => Policy.NegativeZeroMultiple;
 
     /// <summary>Decimal places of the rounding.</summary>
-    public int Decimals { get; }
+    public int Decimals => Policy.Decimals;
 
     /// <summary>得分 by the rules, rounded.</summary>
     public decimal Score => _scored.Score;
@@ -64,27 +66,44 @@ public sealed class IndicatorEvaluation
     public decimal TargetValue => _scored.TargetValue;
 
     /// <summary>The high end of a range target.</summary>
-    public decimal TargetHigh => _scored.TargetHigh;
+    public decimal TargetHigh => Indicator.Target is RangeTarget range ? range.High : 0;
 
-    /// <summary>The share of the points a grade or tier earns (before rounding); 0 for formulas, whose numbers the explanation shows.</summary>
-    public decimal Share => _scored.Share;
+    /// <summary>
+    /// The share of the points a grade or tier earns (before rounding); 0 for formulas, whose numbers the
+    /// explanation shows. This and the members below are derived when asked for, not kept: scoring a
+    /// province keeps one small object per indicator.
+    /// </summary>
+    public decimal Share => Rule switch
+    {
+        ScoringRule.Ladder => Policy.LadderShares[(int)Grade!.Value],
+        ScoringRule.Qualitative => RejectedScore is null && EnteredScore is { } entered && Points > 0 ? entered / Points : TierRange!.Default,
+        _ => 0,
+    };
 
     /// <summary>For ladders: the grade, why, and the step that gave it.</summary>
     public Grade? Grade => _scored.Grade;
 
     public LadderGradingNote? LadderNote => _scored.LadderNote;
 
-    public LadderStep? Step => _scored.Step;
+    public LadderStep? Step => StepIndex is { } index ? Ladder!.Steps[index] : null;
 
     /// <summary>The grade came from one of two overlapping steps; the better one was taken.</summary>
-    public LadderStep? OverlappingStep => _scored.OverlappingStep;
+    public LadderStep? OverlappingStep => StepIndex is { } index ? GradedScorer.OverlapOf(Ladder!, index, ActualNumber) : null;
 
     /// <summary>For 定性: the tier, its allowed shares, and a person's score that fell outside it and was not used.</summary>
     public QualitativeTier? Tier => _scored.Tier;
 
-    public TierPolicy? TierRange => _scored.TierRange;
+    public TierPolicy? TierRange => Tier is { } tier ? Policy.Tiers[(int)tier] : null;
 
-    public decimal? RejectedScore => _scored.RejectedScore;
+    public decimal? RejectedScore => TierRange is { } range && EnteredScore is { } entered && !GradedScorer.Accepts(range, entered, Points) ? entered : null;
+
+    private GradeLadder? Ladder => (Indicator.Target as LadderTarget)?.Ladder;
+
+    private decimal ActualNumber => Actual?.Value?.Number ?? 0;
+
+    private int? StepIndex => Rule == ScoringRule.Ladder && LadderNote == LadderGradingNote.InBand
+        ? GradedScorer.StepOf(Ladder!, Grade!.Value, ActualNumber)
+        : null;
 
     /// <summary>The score a person entered, never overwritten.</summary>
     public decimal? EnteredScore => Actual?.EnteredScore;

@@ -104,9 +104,9 @@ public static class IndicatorScorer
     {
         if (b >= range.Low && b <= range.High)
         {
-            return Scored.Of(ScoringRule.Range, Outcome.Full, w, met: true) with { TargetValue = range.Low, TargetHigh = range.High };
+            return Scored.Of(ScoringRule.Range, Outcome.Full, w, met: true) with { TargetValue = range.Low };
         }
         var side = b < range.Low ? Positive(ScoringRule.Range, range.Low, b, w, policy) : Negative(range.High, b, w, policy);
-        return side with { Rule = ScoringRule.Range, TargetValue = range.Low, TargetHigh = range.High };
+        return side with { Rule = ScoringRule.Range, TargetValue = range.Low };
     }
 }

@@ -1,4 +1,3 @@
-using Jixiao.Evaluation.Policy;
 using Jixiao.Targets;
 
 namespace Jixiao.Evaluation.Scoring;
@@ -21,23 +20,11 @@ internal readonly record struct Scored
 
     public decimal TargetValue { get; init; }
 
-    public decimal TargetHigh { get; init; }
-
-    public decimal Share { get; init; }
-
     public Grade? Grade { get; init; }
 
     public LadderGradingNote? LadderNote { get; init; }
 
-    public LadderStep? Step { get; init; }
-
-    public LadderStep? OverlappingStep { get; init; }
-
     public Actuals.QualitativeTier? Tier { get; init; }
-
-    public decimal? RejectedScore { get; init; }
-
-    public TierPolicy? TierRange { get; init; }
 
     public static Scored Of(ScoringRule rule, Outcome outcome, decimal score, bool? met, bool applicable = true) =>
         new() { Rule = rule, Outcome = outcome, Score = score, Met = met, Applicable = applicable };
