@@ -31,11 +31,7 @@ public static class EvaluationJson
                 WriteFund(w, fund, culture);
             }
             w.WriteEndArray();
-            w.WriteStartObject("total");
-            Number(w, "score", evaluation.Total);
-            Grade(w, evaluation.Grade, culture);
-            w.WriteString("explanation", evaluation.Explain(culture));
-            w.WriteEndObject();
+            WriteTotal(w, evaluation.Total, evaluation.Grade, null, evaluation.Explain(culture), culture);
             WriteFindings(w, evaluation.Findings, culture);
             w.WriteEndObject();
         }
@@ -65,12 +61,18 @@ public static class EvaluationJson
             WriteIndicator(w, indicator, culture);
         }
         w.WriteEndArray();
-        w.WriteStartObject("total");
-        Number(w, "score", fund.Total);
-        Grade(w, fund.Grade, culture);
-        Number(w, "enteredScore", fund.EnteredTotal);
-        w.WriteString("explanation", fund.Explain(culture));
+        WriteTotal(w, fund.Total, fund.Grade, fund.EnteredTotal, fund.Explain(culture), culture);
         w.WriteEndObject();
+    }
+
+    /// <summary><c>total</c> of a fund (with the entered total, when there is one) or of the department.</summary>
+    private static void WriteTotal(Utf8JsonWriter w, decimal? score, Grade? grade, decimal? entered, string explanation, CultureInfo culture)
+    {
+        w.WriteStartObject("total");
+        Number(w, "score", score);
+        Grade(w, grade, culture);
+        if (entered is not null) Number(w, "enteredScore", entered);
+        w.WriteString("explanation", explanation);
         w.WriteEndObject();
     }
 
