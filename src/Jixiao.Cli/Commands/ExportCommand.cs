@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Jixiao.Diagnostics;
-using Jixiao.Formats;
-using Jixiao.Formats.DisclosureText;
+using Jixiao.Evaluation.Actuals;
+using Jixiao.Evaluation.Policy;
+using Jixiao.Evaluation.Scoring;
 using Jixiao.Formats.Office;
 using Jixiao.Goals;
 
@@ -9,8 +10,9 @@ namespace Jixiao.Cli.Commands;
 
 /// <summary>
 /// <c>jixiao export FILE --to docx|xlsx|pdf|html [--actuals ACTUALS] -o OUT</c>: a document (text, JSON,
-/// DOCX or XLSX) to the disclosure in Word, Excel, PDF or HTML. With --actuals (a 自评表 as XLSX or DOCX)
-/// the XLSX gains the 自评表 sheets and the PDF is the self-evaluation.
+/// DOCX or XLSX) to the disclosure in Word, Excel, PDF or HTML. With --actuals (CSV, JSON or a 自评表 in
+/// XLSX/DOCX) the fund self-evaluations are scored, the XLSX gains 自评表 sheets and the PDF is the
+/// self-evaluation.
 /// </summary>
 internal static class ExportCommand
 {
@@ -27,14 +29,12 @@ internal static class ExportCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            var read = DocumentReader.ReadFile(path, new DisclosureReadOptions(path, result.GetValue(department), result.GetValue(year)));
-            console.Report(path, read.Diagnostics);
-            if (read.GoalSet is not { } goals || read.HasErrors)
+            if (DocumentOptions.ReadGoals(console, path, result.GetValue(department), result.GetValue(year)) is not { } goals)
             {
                 return ExitCodes.BadInput;
             }
             SelfEvaluationSheet? evaluation = null;
-            if (result.GetValue(actuals) is { } actualsPath && (evaluation = ReadEvaluation(console, actualsPath, goals)) is null)
+            if (result.GetValue(actuals) is { } actualsPath && (evaluation = Evaluate(console, actualsPath, goals)) is null)
             {
                 return ExitCodes.BadInput;
             }
@@ -51,24 +51,15 @@ internal static class ExportCommand
         return command;
     }
 
-    /// <summary>
-    /// The 自评表 results of a DOCX/XLSX file. Until the evaluation feature computes them from an actuals
-    /// CSV/JSON, that is the only source; the results are used as the document states them.
-    /// </summary>
-    private static SelfEvaluationSheet? ReadEvaluation(CliConsole console, string path, GoalSet goals)
+    /// <summary>The actuals scored by the default policy, as the 自评表 exports write them; null when unusable.</summary>
+    private static SelfEvaluationSheet? Evaluate(CliConsole console, string path, GoalSet goals)
     {
-        var bytes = File.Exists(path) ? File.ReadAllBytes(path) : null;
-        if (bytes is null || !OfficeReader.LooksLikeOffice(bytes))
+        var bound = ActualsReader.ReadFile(path, goals);
+        console.Report(path, bound.Diagnostics);
+        if (bound.Actuals is not { } actualSet || bound.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            console.Report(path, [Diagnostic.Error("actuals-format", null, "Export.ActualsFormat", path)]);
             return null;
         }
-        var read = OfficeReader.Read(bytes, new DisclosureReadOptions(path, goals.Department.Name, goals.Year.Value));
-        console.Report(path, read.Result.Diagnostics);
-        if (read.Evaluation is null)
-        {
-            console.Report(path, [Diagnostic.Error("actuals-missing", null, "Export.NoActuals", path)]);
-        }
-        return read.Evaluation;
+        return SelfEvaluationBridge.FromEvaluation(Evaluator.Evaluate(goals, actualSet, ScoringPolicy.Default));
     }
 }

@@ -33,26 +33,36 @@ public sealed class ExportCommandTests
         Assert.Equal(fromText.Out, fromOffice.Out);
     }
 
+    private const string SelfEvaluationSample = "procuratorate-2020-self-evaluation.xlsx";
+
     [Fact]
-    public void Export_with_actuals_adds_the_self_evaluation_sheets()
+    public void Export_with_a_self_evaluation_xlsx_scores_it_and_adds_the_self_evaluation_sheets()
     {
-        var directory = Directory.CreateTempSubdirectory("jixiao-export-").FullName;
-        var declared = Path.Combine(directory, "seed.xlsx");
-        Assert.Equal(0, CliRunner.Run("export", Samples.PathOf(Samples.SeedFile), "-d", Samples.SeedDepartment, "--to", "xlsx", "-o", declared).Exit);
-        var actuals = Path.Combine(directory, "自评表.xlsx");
-        var seed = Samples.Seed();
-        File.WriteAllBytes(actuals, Jixiao.Formats.Xlsx.XlsxWriter.Write(seed, new SelfEvaluationSheet([new FundSelfEvaluation("办公用房租赁费",
-            [new IndicatorResult(0, "95%", 40m, ""), new IndicatorResult(2, "60%", 5m, "信访案件办结较慢")]) { TotalScore = 85m, Grade = "良" }])));
-        var output = Path.Combine(directory, "evaluated.xlsx");
-        var (exit, _, error) = CliRunner.Run("export", declared, "--to", "xlsx", "--actuals", actuals, "-o", output);
+        var output = Path.Combine(Directory.CreateTempSubdirectory("jixiao-export-").FullName, "evaluated.xlsx");
+        var (exit, _, error) = CliRunner.Run("export", Samples.PathOf(Samples.SeedFile), "-d", Samples.SeedDepartment,
+            "--to", "xlsx", "--actuals", Samples.PathOf(SelfEvaluationSample), "-o", output);
         Assert.True(exit == 0, error);
 
         var read = OfficeReader.Read(File.ReadAllBytes(output), new DisclosureReadOptions(output));
-        var fund = Assert.Single(read.Evaluation!.Funds);
-        Assert.Equal(("办公用房租赁费", 85m, "良"), (fund.FundName, fund.TotalScore, fund.Grade));
-        Assert.Equal([(0, "95%", 40m), (2, "60%", 5m)], fund.Indicators.Select(r => (r.IndicatorIndex, r.Actual, r.Score!.Value)));
-        Assert.Equal("信访案件办结较慢", fund.Indicators[1].Deviation);
+        var funds = read.Evaluation!.Funds;
+        // Jixiao's scores (the 填报得分 of the sample were 40/20/20 and 89.5): 50 + 24 + 10 + 9.5 budget.
+        Assert.Equal([(93.5m, "优"), (100m, "优")], funds.Select(f => (f.TotalScore!.Value, f.Grade)));
+        Assert.Equal([50m, 24m, 10m], funds[0].Indicators.Select(r => r.Score!.Value));
+        Assert.Equal(["96", "65", "88"], funds[0].Indicators.Select(r => r.Actual));
+        Assert.Equal("检察建议采纳率低于预期，下年加强跟踪督办", funds[0].Indicators[1].Deviation);
+        Assert.Equal(new BudgetExecution(1_500_000m, 1_600_000m, 1_520_000m, 10m, 9.5m), funds[0].Budget);
         Assert.Equal(6, read.Result.GoalSet!.Funds.Sum(f => f.Indicators.Length));
+    }
+
+    [Fact]
+    public void Evaluate_reads_goals_from_docx_and_actuals_from_a_self_evaluation_xlsx()
+    {
+        var docx = Path.Combine(Directory.CreateTempSubdirectory("jixiao-export-").FullName, "seed.docx");
+        Assert.Equal(0, CliRunner.Run("export", Samples.PathOf(Samples.SeedFile), "-d", Samples.SeedDepartment, "--to", "docx", "-o", docx).Exit);
+        var (exit, output, error) = CliRunner.Run("evaluate", docx, "--actuals", Samples.PathOf(SelfEvaluationSample));
+        Assert.True(exit == 0, error);
+        Assert.Contains("93.5", output, StringComparison.Ordinal);
+        Assert.Contains("检察建议采纳率低于预期", output, StringComparison.Ordinal);
     }
 
     [Fact]
