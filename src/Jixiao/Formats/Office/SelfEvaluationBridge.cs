@@ -50,7 +50,10 @@ public static class SelfEvaluationBridge
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         return new SelfEvaluationSheet([.. evaluation.Funds.Select(fund => new FundSelfEvaluation(fund.Fund.Name,
-            [.. fund.Indicators.Select((indicator, i) => new IndicatorResult(i, indicator.ActualText, indicator.Applicable ? indicator.Score : null, indicator.Actual?.Reason ?? ""))])
+            [.. fund.Indicators.Select((indicator, i) => new IndicatorResult(i, indicator.ActualText, indicator.Applicable ? indicator.Score : null, indicator.Actual?.Reason ?? "")
+            {
+                Points = indicator.Points,
+            })])
         {
             Budget = fund.Budget.Figures is { } figures
                 ? new BudgetExecution(figures.Initial, figures.Annual, figures.Executed, fund.Budget.Points, fund.Budget.Applicable ? fund.Budget.Score : null)

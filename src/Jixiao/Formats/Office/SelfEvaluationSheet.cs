@@ -33,6 +33,9 @@ public sealed record FundSelfEvaluation(string FundName, ImmutableArray<Indicato
 
     /// <summary>The result of the fund's indicator at an index (0-based), if the sheet states one.</summary>
     public IndicatorResult? ResultOf(int indicatorIndex) => Indicators.FirstOrDefault(r => r.IndicatorIndex == indicatorIndex);
+
+    /// <summary>分值 of an indicator as the 自评表 shows it: the evaluation's, else the table's own.</summary>
+    public decimal? PointsOf(int indicatorIndex, Indicator indicator) => ResultOf(indicatorIndex)?.Points ?? indicator.Weight?.Points;
 }
 
 /// <summary>
@@ -42,6 +45,9 @@ public sealed record FundSelfEvaluation(string FundName, ImmutableArray<Indicato
 public sealed record IndicatorResult(int IndicatorIndex, string Actual, decimal? Score, string Deviation)
 {
     public SourceRef? Where { get; init; }
+
+    /// <summary>分值 the evaluation gave the indicator (the policy's share when the table has none); null when not known.</summary>
+    public decimal? Points { get; init; }
 }
 
 /// <summary>

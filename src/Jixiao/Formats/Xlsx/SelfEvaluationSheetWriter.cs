@@ -63,7 +63,7 @@ internal static class SelfEvaluationSheetWriter
         Put(6, budget?.Points, money: false);
         if (budget?.ExecutionRate is { } rate)
         {
-            sheet.Set(row, 7, (Math.Round(rate * 100, 2)).ToString(CultureInfo.InvariantCulture) + "%", CellStyle.Body);
+            sheet.Set(row, 7, Number(Math.Round(rate * 100, 2)) + "%", CellStyle.Body);
         }
         Put(8, budget?.Score, money: false);
     }
@@ -81,9 +81,10 @@ internal static class SelfEvaluationSheetWriter
 
     private static void Indicators(SheetWriter sheet, Fund fund, int fundIndex, FundSelfEvaluation evaluation)
     {
-        var points = fund.Indicators.GroupBy(i => i.Level1)
-            .Where(g => g.All(i => i.Weight is not null))
-            .ToDictionary(g => g.Key, g => g.Sum(i => i.Weight!.Value.Points));
+        var weights = fund.Indicators.Select((indicator, i) => evaluation.PointsOf(i, indicator)).ToArray();
+        var points = fund.Indicators.Select((indicator, i) => (indicator.Level1, Points: weights[i])).GroupBy(x => x.Level1)
+            .Where(g => g.All(x => x.Points is not null))
+            .ToDictionary(g => g.Key, g => g.Sum(x => x.Points!.Value));
         for (var i = 0; i < fund.Indicators.Length; i++)
         {
             var indicator = fund.Indicators[i];
@@ -91,9 +92,9 @@ internal static class SelfEvaluationSheetWriter
             var level1 = points.TryGetValue(indicator.Level1, out var p) && indicator.Level1.Length > 0 ? $"{indicator.Level1}({Number(p)}分)" : indicator.Level1;
             var row = sheet.Row(CellStyle.Body, XlsxWriter.RowId(fundIndex, i), level1, indicator.Level2, indicator.Name,
                 indicator.Target.Text, result?.Actual ?? "", null, null, result?.Deviation ?? "");
-            if (indicator.Weight is { } weight)
+            if (weights[i] is { } weight)
             {
-                sheet.Set(row, 6, weight.ToString(), CellStyle.Body, isNumber: true);
+                sheet.Set(row, 6, Number(weight), CellStyle.Body, isNumber: true);
             }
             if (result?.Score is { } score)
             {
@@ -102,5 +103,6 @@ internal static class SelfEvaluationSheetWriter
         }
     }
 
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Without trailing zeros: 95.00 → 95.</summary>
+    private static string Number(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }
