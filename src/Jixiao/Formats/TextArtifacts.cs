@@ -36,7 +36,8 @@ public static class TextArtifacts
         {
             return [];
         }
-        var found = new List<TextArtifact>();
+        // Created on the first artefact: the linter calls this for every cell, and most cells are clean.
+        List<TextArtifact>? found = null;
         var quotes = 0;
         int open = 0, close = 0;
         foreach (var c in text)
@@ -47,29 +48,29 @@ public static class TextArtifacts
         }
         if (quotes % 2 == 1 || open != close)
         {
-            found.Add(new TextArtifact(ArtifactKind.StrayQuote, text.Trim()));
+            (found ??= []).Add(new TextArtifact(ArtifactKind.StrayQuote, text.Trim()));
         }
         foreach (var marker in Markers)
         {
             if (text.Contains(marker, StringComparison.Ordinal))
             {
-                found.Add(new TextArtifact(ArtifactKind.ConversionMarker, marker));
+                (found ??= []).Add(new TextArtifact(ArtifactKind.ConversionMarker, marker));
             }
         }
         var compact = text.Trim();
         if (compact.Length >= 4 && compact.Length % 2 == 0
             && compact.AsSpan(0, compact.Length / 2).SequenceEqual(compact.AsSpan(compact.Length / 2)))
         {
-            found.Add(new TextArtifact(ArtifactKind.DoubledText, compact[..(compact.Length / 2)]));
+            (found ??= []).Add(new TextArtifact(ArtifactKind.DoubledText, compact[..(compact.Length / 2)]));
         }
         for (var i = 1; i < text.Length; i++)
         {
             var c = text[i];
             if (c == text[i - 1] && c is >= '\u4E00' and <= '\u9FFF' && !RealDoubles.Contains(text.Substring(i - 1, 2)))
             {
-                found.Add(new TextArtifact(ArtifactKind.DoubledCharacter, text.Substring(i - 1, 2)));
+                (found ??= []).Add(new TextArtifact(ArtifactKind.DoubledCharacter, text.Substring(i - 1, 2)));
             }
         }
-        return found;
+        return found ?? (IReadOnlyList<TextArtifact>)[];
     }
 }

@@ -1,0 +1,64 @@
+using Jixiao.Diagnostics;
+using Jixiao.Goals;
+
+namespace Jixiao.Checks;
+
+/// <summary>
+/// 检查规则 — one quality check with a stable id (rules.md §7), a default severity and a fix hint
+/// (message keys <c>Lint.{id}…</c> and <c>Lint.{id}.Fix</c> in lint.messages.tsv). A rule implements
+/// one or more of <see cref="IIndicatorRule"/>, <see cref="IFundRule"/>, <see cref="IGoalSetRule"/>.
+/// </summary>
+public abstract class LintRule(string id, Severity defaultSeverity)
+{
+    public string Id { get; } = id;
+
+    public Severity DefaultSeverity { get; } = defaultSeverity;
+
+    /// <summary>The severity it runs at: the default unless the profile says otherwise.</summary>
+    public Severity Severity { get; internal set; } = defaultSeverity;
+
+    /// <summary>The message key of the fix hint.</summary>
+    public string FixKey => "Lint." + Id + ".Fix";
+
+    /// <summary>A finding about one indicator; <paramref name="variant"/> picks the message <c>Lint.{id}.{variant}</c>.</summary>
+    protected Finding About(Fund fund, Indicator indicator, string? variant, params object?[] arguments) =>
+        AboutFund(fund, variant, arguments) with { Indicator = indicator.Name, Where = indicator.Source ?? fund.Source };
+
+    /// <summary>A finding about a fund as a whole.</summary>
+    protected Finding AboutFund(Fund fund, string? variant, params object?[] arguments) =>
+        Make(variant, arguments) with { Fund = fund.Name, Where = fund.Source };
+
+    /// <summary>A finding with no place but the message.</summary>
+    protected Finding Make(string? variant, params object?[] arguments) =>
+        new(Id, Severity, new LocalizedText(variant is null ? "Lint." + Id : "Lint." + Id + "." + variant, arguments))
+        {
+            Fix = new LocalizedText(FixKey),
+        };
+}
+
+/// <summary>A rule that judges one indicator at a time.</summary>
+public interface IIndicatorRule
+{
+    void Check(in IndicatorScope scope, List<Finding> findings);
+}
+
+/// <summary>A rule that judges a fund's table as a whole (which categories it has).</summary>
+public interface IFundRule
+{
+    void Check(Fund fund, ReadOnlySpan<IndicatorFacts> facts, List<Finding> findings);
+}
+
+/// <summary>A rule that looks across funds, or at the department's own goals.</summary>
+public interface IGoalSetRule
+{
+    void Check(GoalSet goals, List<Finding> findings);
+}
+
+/// <summary>One indicator in its fund, with what the engine worked out about it once for all rules.</summary>
+public readonly record struct IndicatorScope(Fund Fund, Indicator Indicator, IndicatorFacts Facts);
+
+/// <summary>What every rule would otherwise work out again: the indicator's categories and measure.</summary>
+/// <param name="Level1">一级指标 resolved against the taxonomy.</param>
+/// <param name="Level2">二级指标 resolved against the taxonomy.</param>
+/// <param name="Measure">Index into <see cref="CompiledProfile.Measures"/> of the measure its name announces, or -1.</param>
+public readonly record struct IndicatorFacts(CategoryName Level1, CategoryName Level2, int Measure);
