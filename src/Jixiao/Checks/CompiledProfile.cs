@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Jixiao.Diagnostics;
 
@@ -17,13 +18,18 @@ public sealed class CompiledProfile
         Catalog = new CategoryCatalog(full.Categories ?? [], (IReadOnlyDictionary<string, string>?)full.Synonyms ?? FrozenDictionary<string, string>.Empty);
         NumericSubcategories = (full.NumericSubcategories ?? []).ToFrozenSet(StringComparer.Ordinal);
         Bases = [.. full.Bases ?? []];
+        BaseSet = Bases.ToFrozenSet(StringComparer.Ordinal);
+        BaseSearch = SearchValues.Create(Bases, StringComparison.Ordinal);
         Measures = [.. full.Measures ?? []];
         MeasureUnits = [.. Measures.Select(m => m.Units.ToFrozenSet(StringComparer.Ordinal))];
         VagueWords = (full.VagueWords ?? []).ToFrozenSet(StringComparer.Ordinal);
         CompoundJoiners = [.. full.CompoundJoiners ?? []];
+        JoinerStarts = SearchValues.Create([.. CompoundJoiners.Where(j => j.Length > 0).Select(j => j[0]).Distinct()]);
+        MeasureEndingLastChars = SearchValues.Create([.. Measures.SelectMany(m => m.NameEndings).Where(e => e.Length > 0).Select(e => e[^1]).Distinct()]);
         MeasureEndings = [.. full.MeasureEndings ?? []];
         InputWords = [.. full.InputWords ?? []];
-        DuplicateExempt = (full.DuplicateExempt ?? []).ToFrozenSet(StringComparer.Ordinal);
+        InputWordSearch = SearchValues.Create(InputWords, StringComparison.Ordinal);
+        DuplicateExempt = [.. full.DuplicateExempt ?? []];
         RequiredCategories = [.. Catalog.Categories.Where(c => c.Required).Select(c => c.Name)];
     }
 
@@ -37,6 +43,12 @@ public sealed class CompiledProfile
 
     public string[] Bases { get; }
 
+    /// <summary><see cref="Bases"/> as a set, for the common case of a basis written as just the standard.</summary>
+    public FrozenSet<string> BaseSet { get; }
+
+    /// <summary><see cref="Bases"/> searched for in one vectorised pass.</summary>
+    public SearchValues<string> BaseSearch { get; }
+
     public MeasureSpec[] Measures { get; }
 
     /// <summary>The units of <see cref="Measures"/>[i], as a set.</summary>
@@ -46,11 +58,21 @@ public sealed class CompiledProfile
 
     public string[] CompoundJoiners { get; }
 
+    /// <summary>The first characters of <see cref="CompoundJoiners"/>: text without any has no joiner.</summary>
+    public SearchValues<char> JoinerStarts { get; }
+
+    /// <summary>The last characters of every measure's name endings: a name ending otherwise announces no measure.</summary>
+    private SearchValues<char> MeasureEndingLastChars { get; }
+
     public string[] MeasureEndings { get; }
 
     public string[] InputWords { get; }
 
-    public FrozenSet<string> DuplicateExempt { get; }
+    /// <summary><see cref="InputWords"/> searched for in one vectorised pass.</summary>
+    public SearchValues<string> InputWordSearch { get; }
+
+    /// <summary>Names, or endings of names (满意度), that may repeat across funds.</summary>
+    public string[] DuplicateExempt { get; }
 
     /// <summary>一级指标 every fund must have.</summary>
     public string[] RequiredCategories { get; }
@@ -58,6 +80,11 @@ public sealed class CompiledProfile
     /// <summary>The index into <see cref="Measures"/> of the measure an indicator name announces, or -1.</summary>
     public int MeasureOf(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length == 0 || !MeasureEndingLastChars.Contains(name[^1]))
+        {
+            return -1;
+        }
         for (var i = 0; i < Measures.Length; i++)
         {
             foreach (var ending in Measures[i].NameEndings)

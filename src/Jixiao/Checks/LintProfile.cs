@@ -42,7 +42,7 @@ public sealed record LintProfile
     /// <summary>Words that pose inputs (money, staff, purchases) as performance.</summary>
     public ImmutableArray<string>? InputWords { get; init; }
 
-    /// <summary>Indicator names that may repeat across funds (a region's common indicators).</summary>
+    /// <summary>Indicator names, or endings of names, that may repeat across funds (满意度, 资金到位率: every fund has them).</summary>
     public ImmutableArray<string>? DuplicateExempt { get; init; }
 
     /// <summary>Rule id → error | warning | info | off, replacing the rule's default severity.</summary>

@@ -8,32 +8,50 @@ namespace Jixiao.Checks;
 /// (message keys <c>Lint.{id}…</c> and <c>Lint.{id}.Fix</c> in lint.messages.tsv). A rule implements
 /// one or more of <see cref="IIndicatorRule"/>, <see cref="IFundRule"/>, <see cref="IGoalSetRule"/>.
 /// </summary>
-public abstract class LintRule(string id, Severity defaultSeverity)
+public abstract class LintRule
 {
-    public string Id { get; } = id;
+    private readonly string _messageKey;
+    private readonly LocalizedText _fix;
 
-    public Severity DefaultSeverity { get; } = defaultSeverity;
+    protected LintRule(string id, Severity defaultSeverity)
+    {
+        Id = id;
+        DefaultSeverity = defaultSeverity;
+        Severity = defaultSeverity;
+        _messageKey = "Lint." + id;
+        _fix = new LocalizedText(FixKey);
+    }
+
+    public string Id { get; }
+
+    public Severity DefaultSeverity { get; }
 
     /// <summary>The severity it runs at: the default unless the profile says otherwise.</summary>
-    public Severity Severity { get; internal set; } = defaultSeverity;
+    public Severity Severity { get; internal set; }
 
     /// <summary>The message key of the fix hint.</summary>
     public string FixKey => "Lint." + Id + ".Fix";
 
     /// <summary>A finding about one indicator; <paramref name="variant"/> picks the message <c>Lint.{id}.{variant}</c>.</summary>
     protected Finding About(Fund fund, Indicator indicator, string? variant, params object?[] arguments) =>
-        AboutFund(fund, variant, arguments) with { Indicator = indicator.Name, Where = indicator.Source ?? fund.Source };
+        new(Id, Severity, Message(variant, arguments))
+        {
+            Fund = fund.Name,
+            Indicator = indicator.Name,
+            Where = indicator.Source ?? fund.Source,
+            Fix = _fix,
+        };
 
     /// <summary>A finding about a fund as a whole.</summary>
     protected Finding AboutFund(Fund fund, string? variant, params object?[] arguments) =>
-        Make(variant, arguments) with { Fund = fund.Name, Where = fund.Source };
+        new(Id, Severity, Message(variant, arguments)) { Fund = fund.Name, Where = fund.Source, Fix = _fix };
 
     /// <summary>A finding with no place but the message.</summary>
     protected Finding Make(string? variant, params object?[] arguments) =>
-        new(Id, Severity, new LocalizedText(variant is null ? "Lint." + Id : "Lint." + Id + "." + variant, arguments))
-        {
-            Fix = new LocalizedText(FixKey),
-        };
+        new(Id, Severity, Message(variant, arguments)) { Fix = _fix };
+
+    private LocalizedText Message(string? variant, object?[] arguments) =>
+        new(variant is null ? _messageKey : _messageKey + "." + variant, arguments);
 }
 
 /// <summary>A rule that judges one indicator at a time.</summary>

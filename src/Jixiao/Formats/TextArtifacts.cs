@@ -32,7 +32,7 @@ public static class TextArtifacts
 
     public static IReadOnlyList<TextArtifact> Find(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || !MayBeDamaged(text))
         {
             return [];
         }
@@ -72,5 +72,25 @@ public static class TextArtifacts
             }
         }
         return found ?? (IReadOnlyList<TextArtifact>)[];
+    }
+
+    /// <summary>
+    /// One pass that rules out clean text (nearly all of it) before the searches below: no quote, no
+    /// character a marker starts with, no doubled CJK character, not two equal halves.
+    /// </summary>
+    private static bool MayBeDamaged(string text)
+    {
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            if (c is '"' or '“' or '”' or '[' or 'M' or 'H' or 'P' or '_' or '\uFFFD' or '□'
+                || (c == previous && c is >= '\u4E00' and <= '\u9FFF'))
+            {
+                return true;
+            }
+            previous = c;
+        }
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length >= 4 && trimmed.Length % 2 == 0 && trimmed[0] == trimmed[trimmed.Length / 2];
     }
 }

@@ -11,16 +11,9 @@ public sealed class BasisNonstandardRule(CompiledProfile profile) : LintRule("ba
     public void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var basis = scope.Indicator.Basis;
-        if (basis.Length == 0)
+        if (basis.Length == 0 || profile.BaseSet.Contains(basis) || basis.AsSpan().ContainsAny(profile.BaseSearch))
         {
             return;
-        }
-        foreach (var standard in profile.Bases)
-        {
-            if (basis.Contains(standard, StringComparison.Ordinal))
-            {
-                return;
-            }
         }
         findings.Add(About(scope.Fund, scope.Indicator, null, basis, string.Join("、", profile.Bases)));
     }

@@ -24,6 +24,10 @@ public sealed class IndicatorCompoundRule(CompiledProfile profile) : LintRule("i
     public bool TryFind(string text, out string left, out string right)
     {
         left = right = "";
+        if (!text.AsSpan().ContainsAny(profile.JoinerStarts))
+        {
+            return false;
+        }
         var span = text.AsSpan().TrimEnd(Closing);
         foreach (var joiner in profile.CompoundJoiners)
         {

@@ -6,7 +6,7 @@ namespace Jixiao.Checks.Rules;
 /// <summary>
 /// indicator-duplicate: the same indicator (same 三级指标, and a description that is the same or contains
 /// the other) appears again in another fund — copied from a table where it belonged (民事申诉案件上级采纳率
-/// as a goal of renting offices). Reported at each later copy; names the profile exempts may repeat.
+/// as a goal of renting offices). Reported at each later copy. Names the profile exempts (满意度, 到位率 …: every fund has one) may repeat.
 /// </summary>
 public sealed class IndicatorDuplicateRule(CompiledProfile profile) : LintRule("indicator-duplicate", Severity.Warning), IGoalSetRule
 {
@@ -16,21 +16,44 @@ public sealed class IndicatorDuplicateRule(CompiledProfile profile) : LintRule("
         {
             return;
         }
-        var first = new Dictionary<string, (Fund Fund, Indicator Indicator)>(StringComparer.Ordinal);
-        foreach (var fund in goals.Funds)
+        // One table per thread, emptied after use: a department's names, not a new dictionary per department.
+        var first = _seen ??= new Dictionary<string, (Fund, Indicator)>(StringComparer.Ordinal);
+        try
         {
-            foreach (var indicator in fund.Indicators)
+            foreach (var fund in goals.Funds)
             {
-                if (!first.TryAdd(indicator.Name, (fund, indicator)))
+                foreach (var indicator in fund.Indicators)
                 {
-                    var (earlierFund, earlier) = first[indicator.Name];
-                    if (!ReferenceEquals(earlierFund, fund) && SameMeasure(earlier, indicator) && !profile.DuplicateExempt.Contains(indicator.Name))
+                    if (!first.TryAdd(indicator.Name, (fund, indicator)))
                     {
-                        findings.Add(About(fund, indicator, null, indicator.Name, earlierFund.Name));
+                        var (earlierFund, earlier) = first[indicator.Name];
+                        if (!ReferenceEquals(earlierFund, fund) && SameMeasure(earlier, indicator) && !IsExempt(indicator.Name))
+                        {
+                            findings.Add(About(fund, indicator, null, indicator.Name, earlierFund.Name));
+                        }
                     }
                 }
             }
         }
+        finally
+        {
+            first.Clear();
+        }
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, (Fund, Indicator)>? _seen;
+
+    private bool IsExempt(string name)
+    {
+        foreach (var exempt in profile.DuplicateExempt)
+        {
+            if (name.EndsWith(exempt, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool SameMeasure(Indicator a, Indicator b) =>

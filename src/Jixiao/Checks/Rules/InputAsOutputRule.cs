@@ -11,7 +11,8 @@ public sealed class InputAsOutputRule(CompiledProfile profile) : LintRule("input
     public void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var indicator = scope.Indicator;
-        if (IsCost(scope.Facts.Level1.Standard) || IsCost(scope.Facts.Level2.Standard))
+        if (!indicator.Name.AsSpan().ContainsAny(profile.InputWordSearch)
+            || IsCost(scope.Facts.Level1.Standard) || IsCost(scope.Facts.Level2.Standard))
         {
             return;
         }

@@ -14,8 +14,15 @@ public sealed class TextArtifactRule() : LintRule("text-artifact", Severity.Warn
     public void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var indicator = scope.Indicator;
-        CheckField(scope, "Lint.Field.Level1", indicator.Level1, findings);
-        CheckField(scope, "Lint.Field.Level2", indicator.Level2, findings);
+        // A name the taxonomy recognised is the profile's own spelling, clean by construction.
+        if (scope.Facts.Level1.Status is NameStatus.Unknown)
+        {
+            CheckField(scope, "Lint.Field.Level1", indicator.Level1, findings);
+        }
+        if (scope.Facts.Level2.Status is NameStatus.Unknown)
+        {
+            CheckField(scope, "Lint.Field.Level2", indicator.Level2, findings);
+        }
         CheckField(scope, "Lint.Field.Name", indicator.Name, findings);
         CheckField(scope, "Lint.Field.Description", indicator.Description, findings);
         CheckField(scope, "Lint.Field.Target", indicator.Target.Text, findings);

@@ -71,6 +71,15 @@ public sealed class IndicatorRuleTests
     }
 
     [Fact]
+    public void Indicators_every_fund_has_may_repeat()
+    {
+        var goals = Set(Fund("甲", [.. SoundRows()]), Fund("乙", [.. SoundRows()]));
+        var repeated = Findings(goals, "indicator-duplicate").Select(f => f.Indicator).ToList();
+        Assert.DoesNotContain("群众满意度", repeated);
+        Assert.Contains("培训人次", repeated);
+    }
+
+    [Fact]
     public void A_description_that_only_repeats_the_name_says_nothing()
     {
         Assert.Single(Findings(With(Row("产出指标", "数量指标", "培训人数", "≥100人", description: "培训人数。")), "description-repeats-name"));
