@@ -54,8 +54,7 @@ internal sealed class LintText(CliConsole console, bool colour)
             Severity.Warning => "yellow",
             Severity.Info => "blue",
         };
-        var step = finding.Step is { } s ? $"「{Markup.Escape(s)}」 " : "";
-        return $"[dim]{Markup.Escape(place)}[/][{colour}]{Markup.Escape(severity)}[/] [dim]{Markup.Escape(finding.Rule)}[/]  {step}{Markup.Escape(finding.Text(culture))}";
+        return $"[dim]{Markup.Escape(place)}[/][{colour}]{Markup.Escape(severity)}[/] [dim]{Markup.Escape(finding.Rule)}[/]  {Markup.Escape(finding.Text(culture))}";
     }
 
     private void Line(string markup)

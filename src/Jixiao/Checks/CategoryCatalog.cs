@@ -63,13 +63,9 @@ public sealed class CategoryCatalog
         }
         _level1 = level1.ToFrozenDictionary(StringComparer.Ordinal);
         _level2 = level2.ToFrozenDictionary(StringComparer.Ordinal);
-        Level1Names = [.. Categories.Select(c => c.Name)];
     }
 
     public IReadOnlyList<CategorySpec> Categories { get; }
-
-    /// <summary>The standard 一级指标 names, in profile order.</summary>
-    public IReadOnlyList<string> Level1Names { get; }
 
     public CategoryName ResolveLevel1(string written) => Resolve(_level1, written);
 

@@ -105,7 +105,7 @@ public sealed class CompiledProfile
         {
             return fallback;
         }
-        return written.ToLowerInvariant() switch
+        return written switch
         {
             "error" => Severity.Error,
             "warning" => Severity.Warning,

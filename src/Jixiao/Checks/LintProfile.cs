@@ -78,9 +78,19 @@ public sealed record LintProfile
         try
         {
             var profile = JsonSerializer.Deserialize(json, LintProfileJsonContext.Default.LintProfile);
-            return profile is null
-                ? (null, Diagnostic.Error("profile-invalid", null, "Lint.ProfileInvalid", fileName, "null"))
-                : (profile, null);
+            if (profile is null)
+            {
+                return (null, Diagnostic.Error("profile-invalid", null, "Lint.ProfileInvalid", fileName, "null"));
+            }
+            // A misspelt level would silently keep the default: say so instead.
+            foreach (var (rule, level) in profile.Severities ?? ImmutableDictionary<string, string>.Empty)
+            {
+                if (level is not ("error" or "warning" or "info" or "off"))
+                {
+                    return (null, Diagnostic.Error("profile-invalid", null, "Lint.ProfileSeverity", fileName, rule, level));
+                }
+            }
+            return (profile, null);
         }
         catch (JsonException exception)
         {

@@ -36,6 +36,7 @@ public sealed class LintProfileTests
     [InlineData("{ \"bases\": 5 }")]
     [InlineData("{ \"basis\": [] }")]
     [InlineData("not json")]
+    [InlineData("{ \"severities\": { \"basis-missing\": \"fatal\" } }")]
     public void A_malformed_profile_is_a_diagnostic_naming_the_file(string json)
     {
         var (profile, error) = LintProfile.Read(Encoding.UTF8.GetBytes(json), "region.json");
