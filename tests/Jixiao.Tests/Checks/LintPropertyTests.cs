@@ -84,6 +84,21 @@ public sealed class LintPropertyTests
     }
 
     [Fact]
+    public void The_generated_province_lints_and_its_planted_defects_are_found()
+    {
+        var generator = new Jixiao.Generation.ProvinceGenerator(Jixiao.Generation.ProvinceGenerator.Province);
+        var findings = new List<Finding>();
+        var indicators = 0;
+        for (var i = 0; i < 40; i++)
+        {
+            indicators += Linter.Default.Lint(generator.Department(i), findings);
+        }
+        Assert.Equal(40 * 20 * 15, indicators);
+        var rules = findings.Select(f => f.Rule).ToHashSet();
+        Assert.Superset(new HashSet<string> { "ladder-overlap", "ladder-missing-operator", "category-nonstandard", "basis-nonstandard", "indicator-compound" }, rules);
+    }
+
+    [Fact]
     public void Linting_changes_nothing_in_the_model()
     {
         var seed = Samples.Seed();

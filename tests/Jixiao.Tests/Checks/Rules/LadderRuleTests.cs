@@ -14,6 +14,7 @@ public sealed class LadderRuleTests
         { "ladder-missing-operator", "≥90优 ≥70良 60差", "60差" },
         { "ladder-incomplete", "≥70优", null },
         { "ladder-incomplete", "≥90优 ≥70良 ≥60中", null },
+        { "ladder-incomplete", "≥90优 ≥70良 ≥60中 ≥50差", null },
         { "ladder-order", "≥60优 ≥70良 ≥50中 <50差", "≥70良" },
         { "ladder-order", "≥90优 ≤70良 ≥50中 <50差", "≤70良" },
         { "ladder-order", "≥90优 ≥70中 ≥60良 <60差", "≥60良" },
