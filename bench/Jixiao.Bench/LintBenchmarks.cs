@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Jixiao.Checks;
-using Jixiao.Generation;
 using Jixiao.Goals;
 using Jixiao.Targets;
 
@@ -18,7 +17,6 @@ namespace Jixiao.Bench;
 [MemoryDiagnoser]
 public class LintBenchmarks
 {
-    private const int Departments = 200;
     private readonly List<Finding> _findings = new(capacity: 1 << 16);
     private GoalSet[] _province = [];
     private GradeLadder[] _ladders = [];
@@ -26,12 +24,11 @@ public class LintBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var generator = new ProvinceGenerator(ProvinceGenerator.Province);
-        _province = [.. Enumerable.Range(0, Departments).Select(generator.Department)];
+        _province = ProvinceSample.GoalSets;
         Indicators = _province.Sum(d => d.Funds.Sum(f => f.Indicators.Length));
         _ladders = [.. _province.SelectMany(d => d.Funds).SelectMany(f => f.Indicators)
             .Select(i => i.Target).OfType<LadderTarget>().Select(t => t.Ladder)];
-        Console.WriteLine($"// {Indicators} indicators in {Departments} departments, {_ladders.Length} ladders; {Run()} findings per pass");
+        Console.WriteLine($"// {Indicators} indicators in {_province.Length} departments, {_ladders.Length} ladders; {Run()} findings per pass");
     }
 
     public int Indicators { get; private set; }

@@ -8,13 +8,7 @@ public sealed class LintCommandTests
 {
     private static readonly string Seed = Samples.PathOf(Samples.SeedFile);
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = JixiaoCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void The_seed_has_errors_so_lint_exits_1_with_a_report_grouped_by_fund_and_indicator()
@@ -58,18 +52,10 @@ public sealed class LintCommandTests
     [Fact]
     public void A_table_without_errors_exits_0()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"jixiao-lint-{Guid.NewGuid():N}.json");
-        try
-        {
-            File.WriteAllText(path, Jixiao.Formats.Json.CanonicalJson.SerializeToString(Jixiao.Tests.Checks.Lint.With()));
-            var (exit, output, _) = Run("lint", path, "--lang", "en");
-            Assert.Equal(ExitCodes.Ok, exit);
-            Assert.Contains("0 findings", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var path = CliRunner.TempFile("sound.json", Jixiao.Formats.Json.CanonicalJson.Serialize(Jixiao.Tests.Checks.Lint.With()));
+        var (exit, output, _) = Run("lint", path, "--lang", "en");
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("0 findings", output, StringComparison.Ordinal);
     }
 
     [Theory]
