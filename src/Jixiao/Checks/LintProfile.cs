@@ -82,6 +82,10 @@ public sealed record LintProfile
             {
                 return (null, Diagnostic.Error("profile-invalid", null, "Lint.ProfileInvalid", fileName, "null"));
             }
+            if (profile.FirstNullEntry() is { } section)
+            {
+                return (null, Diagnostic.Error("profile-invalid", null, "Lint.ProfileInvalid", fileName, section + ": null"));
+            }
             // A misspelt level would silently keep the default: say so instead.
             foreach (var (rule, level) in profile.Severities ?? ImmutableDictionary<string, string>.Empty)
             {
@@ -98,6 +102,20 @@ public sealed record LintProfile
         }
     }
 
+    /// <summary>The first list that holds a null (JSON <c>[null]</c>), which no rule could use.</summary>
+    private string? FirstNullEntry()
+    {
+        (string Name, IEnumerable<string?>? Items)[] sections =
+        [
+            ("numericSubcategories", NumericSubcategories), ("bases", Bases), ("vagueWords", VagueWords),
+            ("compoundJoiners", CompoundJoiners), ("measureEndings", MeasureEndings), ("inputWords", InputWords),
+            ("duplicateExempt", DuplicateExempt), ("synonyms", Synonyms?.Values),
+            ("categories", Categories?.SelectMany(c => c.Subcategories)),
+            ("measures", Measures?.SelectMany(m => m.NameEndings.Concat(m.Units))),
+        ];
+        return sections.FirstOrDefault(s => s.Items?.Any(item => item is null) ?? false).Name;
+    }
+
     private static LintProfile LoadDefault()
     {
         using var stream = typeof(LintProfile).Assembly.GetManifestResourceStream("Jixiao.Checks.default-profile.json")
@@ -109,16 +127,32 @@ public sealed record LintProfile
     }
 }
 
-/// <summary>一级指标 and its 二级指标. <see cref="Required"/>: every fund needs one (产出, 效益, 满意度).</summary>
-public sealed record CategorySpec(string Name, ImmutableArray<string> Subcategories, bool Required = false, bool ExpectEverySubcategory = false);
+/// <summary>
+/// 一级指标 and its 二级指标. <see cref="Required"/>: every fund needs one (产出, 效益, 满意度);
+/// <see cref="ExpectEverySubcategory"/>: advise when a fund covers only some of its 二级 (产出).
+/// </summary>
+public sealed record CategorySpec(string Name, ImmutableArray<string> Subcategories = default, bool Required = false, bool ExpectEverySubcategory = false)
+{
+    public ImmutableArray<string> Subcategories { get; init; } = Subcategories.IsDefault ? [] : Subcategories;
+}
 
-/// <summary>A kind of measure (rate, time, money): the name endings that announce it and the units it takes.</summary>
-public sealed record MeasureSpec(string Kind, ImmutableArray<string> NameEndings, ImmutableArray<string> Units, decimal? Ceiling = null);
+/// <summary>
+/// A kind of measure (rate, time, money): the name endings that announce it, the units it takes and,
+/// for shares, the ceiling a target cannot pass (100 for a rate in %).
+/// </summary>
+public sealed record MeasureSpec(string Kind, ImmutableArray<string> NameEndings, ImmutableArray<string> Units, decimal? Ceiling = null)
+{
+    public ImmutableArray<string> NameEndings { get; init; } = NameEndings.IsDefault ? [] : NameEndings;
+
+    public ImmutableArray<string> Units { get; init; } = Units.IsDefault ? [] : Units;
+}
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(LintProfile))]
 internal sealed partial class LintProfileJsonContext : JsonSerializerContext;

@@ -36,12 +36,24 @@ public sealed class LintProfileTests
     [InlineData("{ \"bases\": 5 }")]
     [InlineData("{ \"basis\": [] }")]
     [InlineData("not json")]
+    [InlineData("{ \"categories\": [ { \"subcategories\": [] } ] }")]
+    [InlineData("{ \"bases\": [ null ] }")]
+    [InlineData("{ \"synonyms\": { \"效果指标\": null } }")]
     [InlineData("{ \"severities\": { \"basis-missing\": \"fatal\" } }")]
     public void A_malformed_profile_is_a_diagnostic_naming_the_file(string json)
     {
         var (profile, error) = LintProfile.Read(Encoding.UTF8.GetBytes(json), "region.json");
         Assert.Null(profile);
         Assert.Contains("region.json", error!.Message.Format(Cultures.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_category_without_subcategories_is_a_category_with_none()
+    {
+        var (region, error) = LintProfile.Read("""{ "categories": [ { "name": "产出指标", "required": true } ] }"""u8, "region.json");
+        Assert.Null(error);
+        var linter = new Linter(new CompiledProfile(region!));
+        Assert.NotEmpty(linter.Lint(With()));
     }
 
     [Fact]
