@@ -59,7 +59,7 @@ public sealed class Linter
         new TargetMissingRule(), new TargetNotMeasurableRule(profile), new TargetUnitMismatchRule(profile),
         new DirectionConflictRule(), new BasisMissingRule(), new BasisNonstandardRule(profile),
         new IndicatorCompoundRule(profile), new IndicatorDuplicateRule(profile), new DescriptionRepeatsNameRule(),
-        new InputAsOutputRule(profile), new TextArtifactRule(), new GoalMissingRule(),
+        new InputAsOutputRule(profile), new TextArtifactRule(profile), new GoalMissingRule(),
     ];
 
     /// <summary>Lints one goal set, adding the findings to <paramref name="findings"/>; returns how many indicators it saw.</summary>

@@ -9,12 +9,12 @@ namespace Jixiao.Checks.Rules;
 /// of the model: every cell of every indicator, fund names and goals, the department's goals. Headings are
 /// not in the model; the importer reports theirs.
 /// </summary>
-public sealed class TextArtifactRule() : LintRule("text-artifact", Severity.Warning), IIndicatorRule, IGoalSetRule
+public sealed class TextArtifactRule(CompiledProfile profile) : LintRule("text-artifact", Severity.Warning), IIndicatorRule, IGoalSetRule
 {
     public void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var indicator = scope.Indicator;
-        // A name the taxonomy recognised is the profile's own spelling, clean by construction.
+        // A name the taxonomy recognised, or a basis that is just a standard, is the profile's own spelling.
         if (scope.Facts.Level1.Status is NameStatus.Unknown)
         {
             CheckField(scope, "Lint.Field.Level1", indicator.Level1, findings);
@@ -26,7 +26,10 @@ public sealed class TextArtifactRule() : LintRule("text-artifact", Severity.Warn
         CheckField(scope, "Lint.Field.Name", indicator.Name, findings);
         CheckField(scope, "Lint.Field.Description", indicator.Description, findings);
         CheckField(scope, "Lint.Field.Target", indicator.Target.Text, findings);
-        CheckField(scope, "Lint.Field.Basis", indicator.Basis, findings);
+        if (!profile.BaseSet.Contains(indicator.Basis))
+        {
+            CheckField(scope, "Lint.Field.Basis", indicator.Basis, findings);
+        }
     }
 
     public void Check(GoalSet goals, List<Finding> findings)
