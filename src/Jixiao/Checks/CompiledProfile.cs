@@ -19,7 +19,7 @@ public sealed class CompiledProfile
         NumericSubcategories = (full.NumericSubcategories ?? []).ToFrozenSet(StringComparer.Ordinal);
         Bases = [.. full.Bases ?? []];
         BaseSet = Bases.ToFrozenSet(StringComparer.Ordinal);
-        BaseSearch = SearchValues.Create(Bases, StringComparison.Ordinal);
+        BaseSearch = new WordSearch(Bases);
         Measures = [.. full.Measures ?? []];
         MeasureUnits = [.. Measures.Select(m => m.Units.ToFrozenSet(StringComparer.Ordinal))];
         VagueWords = (full.VagueWords ?? []).ToFrozenSet(StringComparer.Ordinal);
@@ -28,7 +28,7 @@ public sealed class CompiledProfile
         MeasureEndingLastChars = SearchValues.Create([.. Measures.SelectMany(m => m.NameEndings).Where(e => e.Length > 0).Select(e => e[^1]).Distinct()]);
         MeasureEndings = [.. full.MeasureEndings ?? []];
         InputWords = [.. full.InputWords ?? []];
-        InputWordSearch = SearchValues.Create(InputWords, StringComparison.Ordinal);
+        InputWordSearch = new WordSearch(InputWords);
         DuplicateExempt = [.. full.DuplicateExempt ?? []];
         RequiredCategories = [.. Catalog.Categories.Where(c => c.Required).Select(c => c.Name)];
     }
@@ -47,7 +47,7 @@ public sealed class CompiledProfile
     public FrozenSet<string> BaseSet { get; }
 
     /// <summary><see cref="Bases"/> searched for in one vectorised pass.</summary>
-    public SearchValues<string> BaseSearch { get; }
+    public WordSearch BaseSearch { get; }
 
     public MeasureSpec[] Measures { get; }
 
@@ -69,7 +69,7 @@ public sealed class CompiledProfile
     public string[] InputWords { get; }
 
     /// <summary><see cref="InputWords"/> searched for in one vectorised pass.</summary>
-    public SearchValues<string> InputWordSearch { get; }
+    public WordSearch InputWordSearch { get; }
 
     /// <summary>Names, or endings of names (满意度), that may repeat across funds.</summary>
     public string[] DuplicateExempt { get; }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Jixiao.Formats;
 
 /// <summary>The damage conversion leaves in text (target-values.md, rule text-artifact).</summary>
@@ -80,17 +82,21 @@ public static class TextArtifacts
     /// </summary>
     private static bool MayBeDamaged(string text)
     {
-        var previous = '\0';
-        foreach (var c in text)
+        if (text.AsSpan().ContainsAny(DamageHints))
         {
-            if (c is '"' or '“' or '”' or '[' or 'M' or 'H' or 'P' or '_' or '\uFFFD' or '□'
-                || (c == previous && c is >= '\u4E00' and <= '\u9FFF'))
+            return true;
+        }
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] == text[i - 1] && text[i] is >= '\u4E00' and <= '\u9FFF')
             {
                 return true;
             }
-            previous = c;
         }
         var trimmed = text.AsSpan().Trim();
         return trimmed.Length >= 4 && trimmed.Length % 2 == 0 && trimmed[0] == trimmed[trimmed.Length / 2];
     }
+
+    /// <summary>Quotes, and the first characters of <see cref="Markers"/>.</summary>
+    private static readonly SearchValues<char> DamageHints = SearchValues.Create("\"“”[MHP_\uFFFD□");
 }

@@ -11,7 +11,7 @@ public sealed class BasisNonstandardRule(CompiledProfile profile) : LintRule("ba
     public void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var basis = scope.Indicator.Basis;
-        if (basis.Length == 0 || profile.BaseSet.Contains(basis) || basis.AsSpan().ContainsAny(profile.BaseSearch))
+        if (basis.Length == 0 || profile.BaseSet.Contains(basis) || profile.BaseSearch.FindIn(basis) is not null)
         {
             return;
         }

@@ -11,18 +11,10 @@ public sealed class InputAsOutputRule(CompiledProfile profile) : LintRule("input
     public void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var indicator = scope.Indicator;
-        if (!indicator.Name.AsSpan().ContainsAny(profile.InputWordSearch)
-            || IsCost(scope.Facts.Level1.Standard) || IsCost(scope.Facts.Level2.Standard))
+        if (profile.InputWordSearch.FindIn(indicator.Name) is { } word
+            && !IsCost(scope.Facts.Level1.Standard) && !IsCost(scope.Facts.Level2.Standard))
         {
-            return;
-        }
-        foreach (var word in profile.InputWords)
-        {
-            if (indicator.Name.Contains(word, StringComparison.Ordinal))
-            {
-                findings.Add(About(scope.Fund, indicator, null, indicator.Name, word));
-                return;
-            }
+            findings.Add(About(scope.Fund, indicator, null, indicator.Name, word));
         }
     }
 
