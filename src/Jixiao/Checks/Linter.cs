@@ -13,7 +13,7 @@ namespace Jixiao.Checks;
 /// </summary>
 public sealed class Linter
 {
-    private readonly IIndicatorRule[] _indicatorRules;
+    private readonly IndicatorRule[] _indicatorRules;
     private readonly IFundRule[] _fundRules;
     private readonly IGoalSetRule[] _goalSetRules;
 
@@ -36,7 +36,7 @@ public sealed class Linter
             }
         }
         Rules = active;
-        _indicatorRules = [.. active.OfType<IIndicatorRule>()];
+        _indicatorRules = [.. active.OfType<IndicatorRule>()];
         _fundRules = [.. active.OfType<IFundRule>()];
         _goalSetRules = [.. active.OfType<IGoalSetRule>()];
     }

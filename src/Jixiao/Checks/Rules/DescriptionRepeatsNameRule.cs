@@ -6,9 +6,9 @@ namespace Jixiao.Checks.Rules;
 /// description-repeats-name: the 绩效指标描述 only repeats the 三级指标, so it says nothing about what is
 /// counted and how (rules.md §6, 可行性).
 /// </summary>
-public sealed class DescriptionRepeatsNameRule() : LintRule("description-repeats-name", Severity.Info), IIndicatorRule
+public sealed class DescriptionRepeatsNameRule() : IndicatorRule("description-repeats-name", Severity.Info)
 {
-    public void Check(in IndicatorScope scope, List<Finding> findings)
+    public override void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var indicator = scope.Indicator;
         if (indicator.Description.AsSpan().TrimEnd("。.；; ").SequenceEqual(indicator.Name))

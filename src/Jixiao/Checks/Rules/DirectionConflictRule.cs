@@ -9,9 +9,9 @@ namespace Jixiao.Checks.Rules;
 /// yields to the column and is no conflict; nor is 正向 on a qualitative target, which tables write to
 /// mean "more is better".
 /// </summary>
-public sealed class DirectionConflictRule() : LintRule("direction-conflict", Severity.Error), IIndicatorRule
+public sealed class DirectionConflictRule() : IndicatorRule("direction-conflict", Severity.Error)
 {
-    public void Check(in IndicatorScope scope, List<Finding> findings)
+    public override void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var indicator = scope.Indicator;
         if (indicator.Direction is not { } stated || indicator.Target is QuantitativeTarget { ComparatorImplied: true })

@@ -7,11 +7,11 @@ namespace Jixiao.Checks.Rules;
 /// value can be entered. Found where a joiner (和, 及, 与 …) stands between two phrases that each end in a
 /// measure word (率, 人数 …), in the 三级指标 or its 绩效指标描述.
 /// </summary>
-public sealed class IndicatorCompoundRule(CompiledProfile profile) : LintRule("indicator-compound", Severity.Warning), IIndicatorRule
+public sealed class IndicatorCompoundRule(CompiledProfile profile) : IndicatorRule("indicator-compound", Severity.Warning)
 {
     private static readonly char[] Closing = ['。', '；', ';', '，', ',', '.', ' '];
 
-    public void Check(in IndicatorScope scope, List<Finding> findings)
+    public override void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var indicator = scope.Indicator;
         if (TryFind(indicator.Name, out var left, out var right) || TryFind(indicator.Description, out left, out right))

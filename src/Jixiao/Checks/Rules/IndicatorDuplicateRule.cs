@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Jixiao.Diagnostics;
 using Jixiao.Goals;
 
@@ -24,13 +25,17 @@ public sealed class IndicatorDuplicateRule(CompiledProfile profile) : LintRule("
             {
                 foreach (var indicator in fund.Indicators)
                 {
-                    if (!first.TryAdd(indicator.Name, (fund, indicator)))
+                    // One hash lookup whether the name is new or seen.
+                    ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(first, indicator.Name, out var exists);
+                    if (!exists)
                     {
-                        var (earlierFund, earlier) = first[indicator.Name];
-                        if (!ReferenceEquals(earlierFund, fund) && SameMeasure(earlier, indicator) && !IsExempt(indicator.Name))
-                        {
-                            findings.Add(About(fund, indicator, null, indicator.Name, earlierFund.Name));
-                        }
+                        seen = (fund, indicator);
+                        continue;
+                    }
+                    var (earlierFund, earlier) = seen;
+                    if (!ReferenceEquals(earlierFund, fund) && SameMeasure(earlier, indicator) && !IsExempt(indicator.Name))
+                    {
+                        findings.Add(About(fund, indicator, null, indicator.Name, earlierFund.Name));
                     }
                 }
             }

@@ -9,7 +9,7 @@ namespace Jixiao.Checks.Rules;
 /// of <see cref="LadderDefect"/> (rules.md §3). The ladder computes its defects once; each rule reports its
 /// kind at the grade step concerned, with the line of that step's row.
 /// </summary>
-public sealed class LadderDefectRule : LintRule, IIndicatorRule
+public sealed class LadderDefectRule : IndicatorRule
 {
     private readonly LadderDefectKind _kind;
 
@@ -25,7 +25,7 @@ public sealed class LadderDefectRule : LintRule, IIndicatorRule
 
     public static LadderDefectRule Order() => new("ladder-order", Severity.Error, LadderDefectKind.Order);
 
-    public void Check(in IndicatorScope scope, List<Finding> findings)
+    public override void Check(in IndicatorScope scope, List<Finding> findings)
     {
         if (scope.Indicator.Target is not LadderTarget { Ladder: var ladder })
         {

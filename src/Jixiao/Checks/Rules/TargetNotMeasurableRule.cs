@@ -9,9 +9,9 @@ namespace Jixiao.Checks.Rules;
 /// text (效果明显) and the profile's vague words (及时, which reads as a deadline but fixes none) are not.
 /// 效益 and 满意度 indicators may be qualitative (rules.md §5 scores them by tiers), so they are left alone.
 /// </summary>
-public sealed class TargetNotMeasurableRule(CompiledProfile profile) : LintRule("target-not-measurable", Severity.Warning), IIndicatorRule
+public sealed class TargetNotMeasurableRule(CompiledProfile profile) : IndicatorRule("target-not-measurable", Severity.Warning)
 {
-    public void Check(in IndicatorScope scope, List<Finding> findings)
+    public override void Check(in IndicatorScope scope, List<Finding> findings)
     {
         if (scope.Facts.Level2.Standard is not { } level2 || !profile.NumericSubcategories.Contains(level2))
         {

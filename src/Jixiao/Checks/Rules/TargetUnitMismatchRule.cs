@@ -9,9 +9,9 @@ namespace Jixiao.Checks.Rules;
 /// never). Which endings announce which measure, and which units fit it, come from the profile.
 /// Targets without a unit (<c>≥95优</c>) say nothing about the unit and are left alone.
 /// </summary>
-public sealed class TargetUnitMismatchRule(CompiledProfile profile) : LintRule("target-unit-mismatch", Severity.Warning), IIndicatorRule
+public sealed class TargetUnitMismatchRule(CompiledProfile profile) : IndicatorRule("target-unit-mismatch", Severity.Warning)
 {
-    public void Check(in IndicatorScope scope, List<Finding> findings)
+    public override void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var measure = scope.Facts.Measure;
         if (measure < 0)

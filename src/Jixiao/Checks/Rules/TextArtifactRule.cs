@@ -9,9 +9,9 @@ namespace Jixiao.Checks.Rules;
 /// of the model: every cell of every indicator, fund names and goals, the department's goals. Headings are
 /// not in the model; the importer reports theirs.
 /// </summary>
-public sealed class TextArtifactRule(CompiledProfile profile) : LintRule("text-artifact", Severity.Warning), IIndicatorRule, IGoalSetRule
+public sealed class TextArtifactRule(CompiledProfile profile) : IndicatorRule("text-artifact", Severity.Warning), IGoalSetRule
 {
-    public void Check(in IndicatorScope scope, List<Finding> findings)
+    public override void Check(in IndicatorScope scope, List<Finding> findings)
     {
         var indicator = scope.Indicator;
         // A name the taxonomy recognised, or a basis that is just a standard, is the profile's own spelling.
