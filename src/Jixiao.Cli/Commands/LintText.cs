@@ -44,7 +44,9 @@ internal sealed class LintText(CliConsole console, bool colour)
     private string Describe(Finding finding)
     {
         var culture = console.Culture;
-        var place = finding.Where is { } where
+        var place = finding.Where is { Line: null, Table: { } table } cell
+            ? string.Format(culture, LocalizedText.Get("Cli.Lint.Cell", culture), table, cell.Row, cell.Column) + "  "
+            : finding.Where is { } where
             ? string.Format(culture, LocalizedText.Get("Cli.Lint.Line", culture), where) + "  "
             : "";
         var severity = LocalizedText.Get("Severity." + finding.Severity.ToString().ToLowerInvariant(), culture);

@@ -66,6 +66,17 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void Lint_reads_an_xlsx_and_points_findings_to_the_cell()
+    {
+        var xlsx = Path.Combine(Directory.CreateTempSubdirectory("jixiao-export-").FullName, "seed.xlsx");
+        Assert.Equal(0, CliRunner.Run("export", Samples.PathOf(Samples.SeedFile), "-d", Samples.SeedDepartment, "--to", "xlsx", "-o", xlsx).Exit);
+        var (_, output, error) = CliRunner.Run("lint", xlsx, "--lang", "en");
+        // 采纳率's ladder (≥70优 ≥60良 ≥60中) sits in sheet 2, rows 11-13; 指标值 is column F (6).
+        Assert.Contains("table 2 row 13 column 6", output + error, StringComparison.Ordinal);
+        Assert.Contains("ladder-overlap", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_of_a_broken_docx_exits_with_bad_input_and_names_the_problem()
     {
         var path = CliRunner.TempFile("broken.docx", "PK\u0003\u0004 not really"u8.ToArray());
