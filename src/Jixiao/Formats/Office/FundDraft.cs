@@ -15,6 +15,11 @@ internal sealed class FundDraft(string name, SourceRef? source)
 
     public string Name { get; } = name;
 
+    /// <summary>Whether an indicator header was found for this fund; a fund without one is an error, not an empty fund.</summary>
+    public bool HasHeader { get; set; }
+
+    public SourceRef? Source { get; } = source;
+
     public List<string>? Goals { get; set; }
 
     public MoneyReader Money { get; } = new();
@@ -40,9 +45,13 @@ internal sealed class FundDraft(string name, SourceRef? source)
 
     public (Fund Fund, FundSelfEvaluation? Evaluation, ImmutableArray<string?> Ids) Build(List<Diagnostic> diagnostics)
     {
+        if (!HasHeader)
+        {
+            diagnostics.Add(Diagnostic.Error("table-header", Source, "Office.FundWithoutHeader", Name) with { Fund = Name });
+        }
         var indicators = IndicatorRowMerger.Merge(Rows, Name, diagnostics);
         CheckCategoryPoints(indicators, diagnostics);
-        var fund = new Fund(Name, [.. Goals ?? []], indicators, Normalised(Money.Money)) { Source = source };
+        var fund = new Fund(Name, [.. Goals ?? []], indicators, Normalised(Money.Money)) { Source = Source };
         var ids = indicators.Select(i => i.Source is { } s && Extras.TryGetValue(s, out var e) ? e.RowId : null).ToImmutableArray();
         var evaluation = EvaluationDraft is { } overlay ? overlay.EvaluationOf(indicators) : Evaluation(indicators, diagnostics);
         return (fund, evaluation, ids);

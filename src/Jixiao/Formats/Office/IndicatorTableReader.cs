@@ -21,6 +21,10 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
     /// <summary>Reads the rows into <paramref name="fund"/>, or, for a flat table, into one new fund per project.</summary>
     public void Read(FundDraft? fund, List<FundDraft> funds, Func<string, SourceRef, FundDraft> newFund)
     {
+        if (fund is not null)
+        {
+            fund.HasHeader = true;
+        }
         var budgetUnit = _form.TryGetValue(FormColumn.Budget, out var b) ? FormColumns.MoneyUnit(table.Rows[headerRow][b].Text) : null;
         var targetColumn = columns[IndicatorColumn.Target];
         for (var r = headerRow + 1; r < table.Rows.Count; r++)
@@ -54,6 +58,7 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
             {
                 fund = newFund(table.Name ?? $"表{table.Number}", where);
             }
+            fund.HasHeader = true;
             AddRow(fund, row, where);
         }
     }
