@@ -1,0 +1,67 @@
+using Jixiao.Web.Features.Import;
+using Jixiao.Web.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>导入: POST a file (multipart) → preview with findings; then commit or cancel it.</summary>
+public static class ImportApi
+{
+    public static void MapImportApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/imports").WithTags("Import");
+        group.MapPost("/", UploadAsync).DisableAntiforgery()
+            .WithSummary("Uploads a disclosure (.txt) or canonical JSON (≤ 2 MiB) with optional department and year; answers the preview.");
+        group.MapGet("/{id:guid}", PreviewAsync).WithSummary("The preview of a pending import.");
+        group.MapPost("/{id:guid}/commit", CommitAsync).WithSummary("Stores the previewed goals (replacing that department's goals of that year).");
+        group.MapDelete("/{id:guid}", CancelAsync).WithSummary("Drops a pending import.");
+    }
+
+    private static async Task<Results<Created<ImportPreviewResponse>, UnprocessableEntity<ImportPreviewResponse>, ProblemHttpResult>> UploadAsync(
+        IFormFile? file, [FromForm] string? department, [FromForm] int? year, ImportCommands commands, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            return Failure.Invalid("file", "Web.Import.NoFile").ToProblem();
+        }
+        if (file.Length > ImportLimits.MaxFileBytes)
+        {
+            return new Failure(FailureKind.TooLarge, new Diagnostics.LocalizedText("File.TooLarge", file.FileName, file.Length, ImportLimits.MaxFileBytes), "file").ToProblem();
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        var outcome = await commands.UploadAsync(new UploadedDocument(file.FileName, buffer.ToArray(), department, year), ct);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Failure!.ToProblem();
+        }
+        var response = ImportPreviewResponse.From(outcome.Value!);
+        return outcome.Value!.CanCommit
+            ? TypedResults.Created($"/api/v1/imports/{outcome.Value.Id}", response)
+            : TypedResults.UnprocessableEntity(response);
+    }
+
+    private static async Task<Results<Ok<ImportPreviewResponse>, ProblemHttpResult>> PreviewAsync(Guid id, ImportCommands commands, CancellationToken ct)
+    {
+        var outcome = await commands.PreviewAsync(id, ct);
+        return outcome.Succeeded ? TypedResults.Ok(ImportPreviewResponse.From(outcome.Value!)) : outcome.Failure!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<ImportCommitted>, ProblemHttpResult>> CommitAsync(Guid id, ImportCommands commands, CancellationToken ct)
+    {
+        var outcome = await commands.CommitAsync(id, ct);
+        return outcome.Succeeded
+            ? TypedResults.Ok(new ImportCommitted(outcome.Value.DepartmentId, outcome.Value.Year, $"/api/v1/departments/{outcome.Value.DepartmentId}/years/{outcome.Value.Year}"))
+            : outcome.Failure!.ToProblem();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(Guid id, ImportCommands commands, CancellationToken ct)
+    {
+        var outcome = await commands.CancelAsync(id, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.Failure!.ToProblem();
+    }
+}
+
+/// <summary>Where the committed goals now live.</summary>
+public sealed record ImportCommitted(int DepartmentId, int Year, string Location);

@@ -1,0 +1,37 @@
+using Jixiao.Diagnostics;
+using Jixiao.Web.Common;
+using Jixiao.Web.Features.Checks;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jixiao.Web.Features.Overview;
+
+/// <summary>总览: years and departments with their findings (evaluation grades once self-evaluation lands).</summary>
+public sealed class IndexModel(OverviewQuery query, GoalSetLoader loader, IFindingsSource findings) : PageModel
+{
+    public IReadOnlyList<YearSummary> Years { get; private set; } = [];
+
+    public DepartmentPage? Listing { get; private set; }
+
+    public string? Search { get; private set; }
+
+    public async Task OnGetAsync(int? year, int page = 1, string? search = null)
+    {
+        var ct = HttpContext.RequestAborted;
+        Years = await query.YearsAsync(ct);
+        if (Years.Count == 0)
+        {
+            return;
+        }
+        Search = search;
+        var shown = year is { } y && Years.Any(x => x.Year == y) ? y : Years[0].Year;
+        Listing = await query.DepartmentsAsync(shown, page, search, ct);
+        foreach (var department in Listing.Departments)
+        {
+            if (await loader.LoadAsync(new Scope(department.Id, department.Year), ct) is { } goals)
+            {
+                var found = findings.Find(goals);
+                department.Findings = (found.Count(f => f.Severity == Severity.Error), found.Count(f => f.Severity == Severity.Warning));
+            }
+        }
+    }
+}
