@@ -60,5 +60,7 @@ internal sealed class PendingImportConfiguration : IEntityTypeConfiguration<Pend
         builder.ToTable("pending_imports");
         builder.Property(p => p.FileName).HasMaxLength(260);
         builder.Property(p => p.DepartmentName).HasMaxLength(200);
+        // SQLite cannot compare DateTimeOffset in SQL; Unix milliseconds compare the same on both providers.
+        builder.Property(p => p.UploadedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
     }
 }

@@ -42,8 +42,8 @@ namespace Jixiao.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("Year")
                         .HasColumnType("integer");

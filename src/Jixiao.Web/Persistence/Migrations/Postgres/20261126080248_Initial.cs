@@ -35,7 +35,7 @@ namespace Jixiao.Web.Persistence.Migrations.Postgres
                     DepartmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: true),
                     Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UploadedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

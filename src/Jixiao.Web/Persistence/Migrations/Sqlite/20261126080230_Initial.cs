@@ -34,7 +34,7 @@ namespace Jixiao.Web.Persistence.Migrations.Sqlite
                     DepartmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: true),
                     Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
