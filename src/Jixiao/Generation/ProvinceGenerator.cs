@@ -38,17 +38,23 @@ public sealed class ProvinceGenerator(ProvinceShape shape, int seed = 2020)
         return new GoalSet(new FiscalYear(Shape.Year), new Department(name), Overall(random), funds.MoveToImmutable());
     }
 
-    /// <summary>A unique name for every index: county (from syllables) × agency.</summary>
+    /// <summary>A unique name for every index: county (two different syllables and a kind) × agency.</summary>
     public static string DepartmentName(int index)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
         var agencies = Vocabulary.Agencies;
-        var county = index / agencies.Length;
         var syllables = Vocabulary.PlaceSyllables;
-        var first = syllables[county % syllables.Length];
-        var second = syllables[county / syllables.Length % syllables.Length];
-        var kind = Vocabulary.PlaceKinds[county / (syllables.Length * syllables.Length) % Vocabulary.PlaceKinds.Length];
-        var prefix = county >= syllables.Length * syllables.Length * Vocabulary.PlaceKinds.Length ? $"第{county}" : "";
-        return $"{prefix}{first}{second}{kind}{agencies[index % agencies.Length]}";
+        var county = index / agencies.Length;
+        var pairs = syllables.Length * (syllables.Length - 1);
+        var pair = county % pairs;
+        var first = pair / (syllables.Length - 1);
+        var second = pair % (syllables.Length - 1);
+        // Never the same syllable twice (安安县 reads as a typing error).
+        second = second >= first ? second + 1 : second;
+        var kinds = Vocabulary.PlaceKinds;
+        var kind = kinds[county / pairs % kinds.Length];
+        var prefix = county >= pairs * kinds.Length ? $"第{county / (pairs * kinds.Length)}" : "";
+        return $"{prefix}{syllables[first]}{syllables[second]}{kind}{agencies[index % agencies.Length]}";
     }
 
     private static DepartmentGoals Overall(DeterministicRandom random)

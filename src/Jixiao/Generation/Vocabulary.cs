@@ -9,7 +9,7 @@ internal static class Vocabulary
         "长", "乐", "明", "德", "富", "嘉", "靖", "康", "临", "龙", "罗", "茂", "溪", "蒲", "庆", "瑞", "沙", "泰", "通", "武",
     ];
 
-    public static readonly string[] PlaceKinds = ["县", "区", "市", "县", "县"];
+    public static readonly string[] PlaceKinds = ["县", "区", "市"];
 
     public static readonly string[] Agencies =
     [

@@ -53,6 +53,16 @@ public static class ComparatorExtensions
         Comparator.Less => Comparator.Greater,
     };
 
+    /// <summary>The code used in our JSON: ge, gt, eq, le, lt.</summary>
+    public static string Code(this Comparator comparator) => comparator switch
+    {
+        Comparator.GreaterOrEqual => "ge",
+        Comparator.Greater => "gt",
+        Comparator.Equal => "eq",
+        Comparator.LessOrEqual => "le",
+        Comparator.Less => "lt",
+    };
+
     /// <summary>The mathematical symbol users read: ≥ ＞ ＝ ≤ ＜.</summary>
     public static string Symbol(this Comparator comparator) => comparator switch
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Jixiao.Targets;
 
 /// <summary>Every way comparators are written (target-values.md), as prefixes and as suffixes.</summary>
@@ -25,9 +27,16 @@ internal static class ComparatorWords
         ("之内", Comparator.LessOrEqual), ("内", Comparator.LessOrEqual),
     ]);
 
+    private static readonly SearchValues<char> PrefixStarts = SearchValues.Create([.. Prefixes.Select(p => p.Word[0]).Distinct()]);
+
     /// <summary>Reads a comparator at the start; returns the characters used (0 if none).</summary>
     public static int ReadPrefix(ReadOnlySpan<char> text, out Comparator comparator)
     {
+        comparator = default;
+        if (text.IsEmpty || !PrefixStarts.Contains(text[0]))
+        {
+            return 0;
+        }
         foreach (var (word, value) in Prefixes)
         {
             if (text.StartsWith(word, StringComparison.Ordinal))
@@ -36,7 +45,6 @@ internal static class ComparatorWords
                 return word.Length;
             }
         }
-        comparator = default;
         return 0;
     }
 

@@ -22,7 +22,7 @@ internal static class LadderGrammar
 
     public static Result Read(string compact)
     {
-        var steps = new List<LadderStep>(4);
+        List<LadderStep>? steps = null;
         var text = compact.AsSpan();
         var position = 0;
         while (true)
@@ -35,12 +35,12 @@ internal static class LadderGrammar
             var used = ReadStep(text[position..], out var step);
             if (used == 0)
             {
-                return steps.Count == 0 ? NoLadder : BrokenLadder;
+                return steps is null ? NoLadder : BrokenLadder;
             }
-            steps.Add(step!);
+            (steps ??= new List<LadderStep>(4)).Add(step!);
             position += used;
         }
-        return steps.Count == 0 ? NoLadder : new Result.Ladder(new GradeLadder(steps));
+        return steps is null ? NoLadder : new Result.Ladder(new GradeLadder(steps));
     }
 
     private static int ReadStep(ReadOnlySpan<char> text, out LadderStep? step)

@@ -75,21 +75,31 @@ public static class TargetParser
     public static Target ParseRows(IReadOnlyList<string> rows, TargetContext context = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        if (rows.Count == 1)
-        {
-            return Parse(rows[0], context);
-        }
-        var text = string.Join(" ", rows.Select(r => r.Trim()));
+        return rows.Count == 1 ? Parse(rows[0], context) : CombineRows([.. rows.Select(row => (row, Parse(row, context)))]);
+    }
+
+    /// <summary>Combines rows already parsed one by one (each ideally a one-step ladder) into one ladder.</summary>
+    public static Target CombineRows(IReadOnlyList<(string Text, Target Parsed)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var text = string.Join(" ", rows.Select(r => r.Text.Trim()));
         var steps = new List<LadderStep>(rows.Count);
-        foreach (var row in rows)
+        foreach (var (row, parsed) in rows)
         {
-            if (Parse(row, context) is not LadderTarget { Ladder.Steps: [var step] })
+            if (!IsSingleStep(parsed, out var step))
             {
                 return new TextTarget(text, TargetProblem.BadLadder);
             }
             steps.Add(new LadderStep(step.Grade, step.Comparator, step.Value, step.Unit, row.Trim()));
         }
         return new LadderTarget(text, new GradeLadder(steps));
+    }
+
+    /// <summary>Whether a parsed target is a single grade step, as a row of a one-row-per-grade table is.</summary>
+    public static bool IsSingleStep(Target target, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LadderStep? step)
+    {
+        step = target is LadderTarget { Ladder.Steps: [var only] } ? only : null;
+        return step is not null;
     }
 
     /// <summary>Whether a cell reads as a single grade step (<c>≥95优</c>), as in one-row-per-grade tables.</summary>

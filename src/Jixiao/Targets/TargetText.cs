@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Jixiao.Targets;
 
 /// <summary>
@@ -8,18 +6,34 @@ namespace Jixiao.Targets;
 /// </summary>
 internal static class TargetText
 {
-    public static string Compact(ReadOnlySpan<char> text)
+    public static string Compact(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Most targets are already compact: don't allocate for them.
+        var clean = true;
+        foreach (var c in text)
+        {
+            if (Map(c) != c)
+            {
+                clean = false;
+                break;
+            }
+        }
+        return clean ? text : CompactSlow(text);
+    }
+
+    private static string CompactSlow(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
             var mapped = Map(c);
             if (mapped != '\0')
             {
-                builder.Append(mapped);
+                buffer[length++] = mapped;
             }
         }
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>One character normalised; '\0' for white space, which is dropped.</summary>

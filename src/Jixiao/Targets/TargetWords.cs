@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Jixiao.Targets;
 
 /// <summary>Deadlines and periods: <c>11月底之前</c>, <c>12月底前100%到位</c>, <c>2021年1月-12月</c>, <c>及时</c>.</summary>
@@ -9,17 +11,9 @@ internal static class DeadlineWords
         "及时", "按时", "按期", "完成时间", "期限内", "时间内", "年内", "日前", "当年",
     ];
 
-    public static bool Match(string compact)
-    {
-        foreach (var marker in Markers)
-        {
-            if (compact.Contains(marker, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return HasCalendarDate(compact);
-    }
+    private static readonly SearchValues<string> Search = SearchValues.Create(Markers, StringComparison.Ordinal);
+
+    public static bool Match(string compact) => compact.AsSpan().ContainsAny(Search) || HasCalendarDate(compact);
 
     /// <summary>A month (<c>11月</c>, not <c>3个月</c>) or a year (<c>2021年</c>, not <c>2年</c>).</summary>
     private static bool HasCalendarDate(string text)
@@ -65,15 +59,7 @@ internal static class QualitativeWords
         "促进", "合格", "覆盖", "全面", "基本", "较好", "好转", "逐步", "正常", "达标", "无", "优", "良", "好", "高",
     ];
 
-    public static bool Match(string compact)
-    {
-        foreach (var word in Words)
-        {
-            if (compact.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static readonly SearchValues<string> Search = SearchValues.Create(Words, StringComparison.Ordinal);
+
+    public static bool Match(string compact) => compact.AsSpan().ContainsAny(Search);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Jixiao.Targets;
 
 /// <summary>
@@ -21,12 +23,21 @@ public static class Units
         "分",
     ];
 
-    private static readonly string[] ByLength = [.. Known.OrderByDescending(u => u.Length).ThenBy(u => u, StringComparer.Ordinal)];
+    /// <summary>Units by their first character, longest first: the parser looks up one short list, not all.</summary>
+    private static readonly FrozenDictionary<char, string[]> ByFirstChar = Known
+        .Distinct(StringComparer.Ordinal)
+        .GroupBy(u => u[0])
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(u => u.Length).ToArray());
 
     /// <summary>The length of the longest known unit at the start of <paramref name="text"/> (0 if none).</summary>
     public static int MatchKnown(ReadOnlySpan<char> text, out string unit)
     {
-        foreach (var candidate in ByLength)
+        unit = "";
+        if (text.IsEmpty || !ByFirstChar.TryGetValue(text[0], out var candidates))
+        {
+            return 0;
+        }
+        foreach (var candidate in candidates)
         {
             if (text.StartsWith(candidate, StringComparison.Ordinal))
             {
@@ -34,7 +45,6 @@ public static class Units
                 return candidate.Length;
             }
         }
-        unit = "";
         return 0;
     }
 

@@ -8,25 +8,16 @@ internal static class TargetDescriber
 {
     public static string Describe(Target target) => target switch
     {
-        QuantitativeTarget q => $"{Code(q.Comparator)}{(q.ComparatorImplied ? "?" : "")} {N(q.Value)} {q.Unit ?? "-"}",
+        QuantitativeTarget q => $"{q.Comparator.Code()}{(q.ComparatorImplied ? "?" : "")} {N(q.Value)} {q.Unit ?? "-"}",
         RangeTarget r => $"range {N(r.Low)}..{N(r.High)} {r.Unit ?? "-"}",
         QualitativeTarget => "qualitative",
         DeadlineTarget => "deadline",
         LadderTarget l => "ladder " + string.Join(" ", l.Ladder.Steps.Select(s =>
-            $"{(s.Comparator is { } c ? Code(c) : "_")}{N(s.Value)}{s.Unit}{s.Grade.ChineseName()}")),
+            $"{(s.Comparator is { } c ? c.Code() : "_")}{N(s.Value)}{s.Unit}{s.Grade.ChineseName()}")),
         TextTarget { Problem: { } p } => "text!" + p.ToString().ToLowerInvariant(),
         TextTarget => "text",
         _ => throw new InvalidOperationException(target.GetType().Name),
     };
 
     private static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Code(Comparator comparator) => comparator switch
-    {
-        Comparator.GreaterOrEqual => "ge",
-        Comparator.Greater => "gt",
-        Comparator.Equal => "eq",
-        Comparator.LessOrEqual => "le",
-        Comparator.Less => "lt",
-    };
 }

@@ -23,13 +23,13 @@ public static partial class DisclosureTextReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
-        var lines = TextLine.Split(content);
         var diagnostics = new List<Diagnostic>();
         var document = new DocumentBuilder(options.FileName);
-        var state = new ReaderState(document, diagnostics);
-        foreach (var line in lines)
+        var state = new ReaderState(content, document, diagnostics);
+        var number = 0;
+        foreach (var range in content.AsSpan().Split('\n'))
         {
-            state.Accept(line);
+            state.Accept(TextLine.Of(++number, content, range));
         }
         state.Finish();
         return Assemble(document, options, diagnostics);

@@ -33,29 +33,29 @@ internal sealed partial class MoneyReader
         return true;
     }
 
-    /// <summary>A label cell (年度资金总额（万元）) followed by its value cell.</summary>
-    public bool TryReadCell(List<(string Text, int Line)> cells, ref int index, List<Diagnostic> diagnostics)
+    /// <summary>A label cell (年度资金总额（万元）) followed by its value cell; advances the index past what it read.</summary>
+    public bool TryReadCell(string label, string? value, int line, ref int index, List<Diagnostic> diagnostics)
     {
-        var match = MoneyPart().Match(cells[index].Text.Trim());
+        var match = MoneyPart().Match(label.Trim());
         if (!match.Success)
         {
             return false;
         }
         if (match.Groups["num"].Success)
         {
-            Store(match, match.Groups["num"].Value, SourceRef.AtLine(cells[index].Line), diagnostics);
+            Store(match, match.Groups["num"].Value, SourceRef.AtLine(line), diagnostics);
             index++;
             return true;
         }
-        if (index + 1 >= cells.Count)
+        if (value is null)
         {
             return false;
         }
-        var value = cells[index + 1].Text.Trim();
+        value = value.Trim();
         var unit = match.Groups["u1"].Value;
         if (value.EndsWith("万元", StringComparison.Ordinal)) (value, unit) = (value[..^2], "万元");
         else if (value.EndsWith('元')) (value, unit) = (value[..^1], "元");
-        Store(match.Groups["label"].Value, value.Trim(), unit, SourceRef.AtLine(cells[index + 1].Line), diagnostics);
+        Store(match.Groups["label"].Value, value.Trim(), unit, SourceRef.AtLine(line), diagnostics);
         index += 2;
         return true;
     }

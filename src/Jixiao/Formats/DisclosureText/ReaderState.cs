@@ -4,7 +4,7 @@ using Jixiao.Goals;
 namespace Jixiao.Formats.DisclosureText;
 
 /// <summary>The line-by-line state machine of <see cref="DisclosureTextReader"/>.</summary>
-internal sealed class ReaderState(DocumentBuilder document, List<Diagnostic> diagnostics)
+internal sealed class ReaderState(string content, DocumentBuilder document, List<Diagnostic> diagnostics)
 {
     private enum Section { None, Goals, SubGoals, Safeguards }
 
@@ -26,13 +26,14 @@ internal sealed class ReaderState(DocumentBuilder document, List<Diagnostic> dia
             AcceptCell(line);
             return;
         }
-        if (_afterCell && _fund is not null && !IsHeading(line.Text))
+        var text = line.Text(content);
+        if (_afterCell && _fund is not null && !IsHeading(text))
         {
-            _fund.AppendToLastCell(line.Text);
+            _fund.AppendToLastCell(text);
             return;
         }
         _afterCell = false;
-        AcceptLine(line);
+        AcceptLine(line.Number, text);
     }
 
     public void Finish() => _fund = null;
@@ -42,35 +43,34 @@ internal sealed class ReaderState(DocumentBuilder document, List<Diagnostic> dia
         _afterCell = true;
         if (_fund is null)
         {
-            if (line.Text.Length > 0)
+            if (line.Length > 0)
             {
-                diagnostics.Add(Diagnostic.Warning("line-ignored", SourceRef.AtLine(line.Number), "Import.CellOutsideTable", line.Number, line.Text));
+                diagnostics.Add(Diagnostic.Warning("line-ignored", SourceRef.AtLine(line.Number), "Import.CellOutsideTable", line.Number, line.Text(content)));
             }
             return;
         }
-        _fund.AddCell(line.Text, line.Number);
+        _fund.AddCell(line);
     }
 
-    private void AcceptLine(TextLine line)
+    private void AcceptLine(int number, string text)
     {
-        var where = SourceRef.AtLine(line.Number);
-        var text = line.Text;
+        var where = SourceRef.AtLine(number);
         if (text.StartsWith("第一部分", StringComparison.Ordinal))
         {
-            StartPart(line, partOne: true);
+            StartPart(number, text, partOne: true);
             return;
         }
         if (text.StartsWith("第二部分", StringComparison.Ordinal))
         {
-            StartPart(line, partOne: false);
+            StartPart(number, text, partOne: false);
             return;
         }
         if (DisclosureTextReader.ReadFundHeading(text) is { } fundName)
         {
-            CheckHeading(line);
+            CheckHeading(number, text);
             document.HasStructure = true;
             _inPartOne = false;
-            _fund = new FundBuilder(fundName, where);
+            _fund = new FundBuilder(content, fundName, where);
             document.Funds.Add(_fund);
             return;
         }
@@ -81,14 +81,14 @@ internal sealed class ReaderState(DocumentBuilder document, List<Diagnostic> dia
             document.Year = year;
             document.DepartmentName = department;
             document.TitleSource = where;
-            CheckHeading(line);
+            CheckHeading(number, text);
             return;
         }
         if (_fund is not null)
         {
             if (!_fund.TryReadMoney(text, where, diagnostics))
             {
-                diagnostics.Add(Diagnostic.Warning("line-ignored", where, "Import.LineIgnored", line.Number, text));
+                diagnostics.Add(Diagnostic.Warning("line-ignored", where, "Import.LineIgnored", number, text));
             }
             return;
         }
@@ -96,7 +96,7 @@ internal sealed class ReaderState(DocumentBuilder document, List<Diagnostic> dia
         {
             _section = section;
             document.HasStructure = true;
-            CheckHeading(line);
+            CheckHeading(number, text);
             return;
         }
         if (_inPartOne && _section != Section.None)
@@ -104,12 +104,12 @@ internal sealed class ReaderState(DocumentBuilder document, List<Diagnostic> dia
             AddItem(ListNumbering.Strip(text));
             return;
         }
-        diagnostics.Add(Diagnostic.Warning("line-ignored", where, "Import.LineIgnored", line.Number, text));
+        diagnostics.Add(Diagnostic.Warning("line-ignored", where, "Import.LineIgnored", number, text));
     }
 
-    private void StartPart(TextLine line, bool partOne)
+    private void StartPart(int number, string text, bool partOne)
     {
-        CheckHeading(line);
+        CheckHeading(number, text);
         document.HasStructure = true;
         _inPartOne = partOne;
         _section = Section.None;
@@ -153,12 +153,11 @@ internal sealed class ReaderState(DocumentBuilder document, List<Diagnostic> dia
         || DisclosureTextReader.ReadFundHeading(text) is not null;
 
     /// <summary>Headings are not part of the model, so their conversion damage is reported here.</summary>
-    private void CheckHeading(TextLine line)
+    private void CheckHeading(int number, string text)
     {
-        foreach (var artifact in TextArtifacts.Find(line.Text))
+        foreach (var artifact in TextArtifacts.Find(text))
         {
-            diagnostics.Add(Diagnostic.Warning("text-artifact", SourceRef.AtLine(line.Number), "Import.HeadingArtifact",
-                line.Number, line.Text, artifact.Piece));
+            diagnostics.Add(Diagnostic.Warning("text-artifact", SourceRef.AtLine(number), "Import.HeadingArtifact", number, text, artifact.Piece));
         }
     }
 }

@@ -1,24 +1,34 @@
 namespace Jixiao.Formats.DisclosureText;
 
-/// <summary>One line of the disclosure text: its number, whether it is a table cell (tab-prefixed), and its text.</summary>
-internal readonly record struct TextLine(int Number, bool IsCell, string Text)
+/// <summary>
+/// One line of the disclosure text: its number, whether it is a table cell (tab-prefixed), and where its
+/// text (bookmark markers removed, trimmed) lies in the document. Lines are not copied out of the
+/// document until their text is needed: cells that repeat the row above are never copied at all.
+/// </summary>
+internal readonly record struct TextLine(int Number, bool IsCell, int Start, int Length)
 {
-    public bool IsBlank => !IsCell && Text.Length == 0;
+    public bool IsBlank => !IsCell && Length == 0;
 
-    /// <summary>Splits text into lines, removing Word's bookmark markers and trimming.</summary>
-    public static List<TextLine> Split(string content)
+    public ReadOnlySpan<char> Span(string content) => content.AsSpan(Start, Length);
+
+    public string Text(string content) => Length == 0 ? "" : content.Substring(Start, Length);
+
+    /// <summary>Locates one line of raw text within the document.</summary>
+    public static TextLine Of(int number, string content, Range range)
     {
-        var lines = new List<TextLine>(content.Length / 24);
-        var number = 0;
-        foreach (var range in content.AsSpan().Split('\n'))
+        var (start, length) = range.GetOffsetAndLength(content.Length);
+        var line = content.AsSpan(start, length).TrimEnd('\r');
+        var isCell = line.Length > 0 && line[0] == '\t';
+        if (isCell)
         {
-            number++;
-            var line = content.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).TrimEnd('\r');
-            var isCell = line.Length > 0 && line[0] == '\t';
-            var text = StripBookmarks(isCell ? line[1..] : line).Trim();
-            lines.Add(new TextLine(number, isCell, text.ToString()));
+            line = line[1..];
+            start++;
         }
-        return lines;
+        var text = StripBookmarks(line);
+        start += line.Length - text.Length;
+        var trimmedStart = text.TrimStart();
+        start += text.Length - trimmedStart.Length;
+        return new TextLine(number, isCell, start, trimmedStart.TrimEnd().Length);
     }
 
     private static ReadOnlySpan<char> StripBookmarks(ReadOnlySpan<char> line)

@@ -67,9 +67,11 @@ public static class IndicatorColumns
         return map.ContainsKey(IndicatorColumn.Name) && map.ContainsKey(IndicatorColumn.Target) ? map : null;
     }
 
+    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n\u3000\u00A0");
+
     private static string Normalise(string header)
     {
-        var compact = string.Concat(header.Where(c => !char.IsWhiteSpace(c)));
+        var compact = header.AsSpan().ContainsAny(Whitespace) ? string.Concat(header.Where(c => !char.IsWhiteSpace(c))) : header;
         // 产出指标(50分) style labels belong to cells, but headers like 分值（分） carry units: drop them.
         var paren = compact.IndexOfAny(['(', '（']);
         return paren > 0 && !compact.StartsWith("权重(%)", StringComparison.Ordinal) ? compact[..paren] : compact;

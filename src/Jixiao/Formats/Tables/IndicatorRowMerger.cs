@@ -18,24 +18,26 @@ public static class IndicatorRowMerger
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
-        var group = new List<IndicatorRow>();
+        var group = new List<(IndicatorRow Row, Target Parsed)>();
         string level1 = "", level2 = "";
         (string Level1, string Level2, string Name) key = default;
 
         foreach (var row in rows)
         {
             var name = row[IndicatorColumn.Name];
-            var isGradeStep = TargetParser.IsGradeStep(row[IndicatorColumn.Target]);
-            if (name.Length == 0 && group.Count > 0 && isGradeStep && TargetParser.IsGradeStep(group[0][IndicatorColumn.Target]))
-            {
-                group.Add(row);
-                continue;
-            }
             level1 = row[IndicatorColumn.Level1] is { Length: > 0 } l1 ? l1 : level1;
             level2 = row[IndicatorColumn.Level2] is { Length: > 0 } l2 ? l2 : level2;
+            var parsed = ReadTarget(row, TargetContext.For(level1, level2));
+            var isGradeStep = TargetParser.IsSingleStep(parsed, out _);
+            var groupIsGraded = group.Count > 0 && TargetParser.IsSingleStep(group[0].Parsed, out _);
+            if (name.Length == 0 && groupIsGraded && isGradeStep)
+            {
+                group.Add((row, parsed));
+                continue;
+            }
             if (name.Length == 0)
             {
-                if (!IsBlank(row))
+                if (!row.IsBlank)
                 {
                     diagnostics.Add(Diagnostic.Error("row-unnamed", row.Source, "Import.RowWithoutName", row.Source, fundName));
                 }
@@ -44,34 +46,31 @@ public static class IndicatorRowMerger
             var rowKey = (level1, level2, name);
             // A graded indicator: consecutive rows of one indicator of which some are grade steps. Rows that
             // are not (an unknown grade word) join it too, so that the ladder is reported broken, not split.
-            if (group.Count > 0 && rowKey == key && (isGradeStep || TargetParser.IsGradeStep(group[0][IndicatorColumn.Target])))
+            if (group.Count > 0 && rowKey == key && (isGradeStep || groupIsGraded))
             {
-                group.Add(row);
+                group.Add((row, parsed));
                 continue;
             }
             Flush(group, key, fundName, indicators, diagnostics);
-            group.Add(row);
+            group.Add((row, parsed));
             key = rowKey;
         }
         Flush(group, key, fundName, indicators, diagnostics);
         return indicators.ToImmutable();
     }
 
-    private static bool IsBlank(IndicatorRow row) => row.Cells.Values.All(string.IsNullOrWhiteSpace);
-
-    private static void Flush(List<IndicatorRow> group, (string Level1, string Level2, string Name) key, string fundName,
+    private static void Flush(List<(IndicatorRow Row, Target Parsed)> group, (string Level1, string Level2, string Name) key, string fundName,
         ImmutableArray<Indicator>.Builder indicators, List<Diagnostic> diagnostics)
     {
         if (group.Count == 0)
         {
             return;
         }
-        var first = group[0];
-        var context = TargetContext.For(key.Level1, key.Level2);
-        var target = group.Count == 1 ? ReadTarget(first, context) : TargetParser.ParseRows([.. group.Select(r => r[IndicatorColumn.Target])], context);
+        var first = group[0].Row;
+        var target = group.Count == 1 ? group[0].Parsed : TargetParser.CombineRows([.. group.Select(g => (g.Row[IndicatorColumn.Target], g.Parsed))]);
         var description = FirstNonEmpty(group, IndicatorColumn.Description);
         var basis = FirstNonEmpty(group, IndicatorColumn.Basis);
-        foreach (var row in group.Skip(1))
+        foreach (var (row, _) in group.Skip(1))
         {
             if (Differs(row, IndicatorColumn.Description, description) || Differs(row, IndicatorColumn.Basis, basis))
             {
@@ -87,11 +86,11 @@ public static class IndicatorRowMerger
             diagnostics.Add(Diagnostic.Warning("target-unreadable", first.Source, "Import.TargetUnreadable", first.Source, target.Text,
                 new LocalizedText("TargetProblem." + problem)) with { Fund = fundName, Indicator = key.Name });
         }
-        var weight = ReadWeight(group, fundName, key.Name, diagnostics);
+        var weight = ReadWeight(group.Select(g => g.Row), fundName, key.Name, diagnostics);
         var direction = ReadDirection(first, fundName, key.Name, diagnostics);
         indicators.Add(new Indicator(key.Level1, key.Level2, key.Name, description, target, basis, weight, direction)
         {
-            Sources = [.. group.Select(r => r.Source)],
+            Sources = [.. group.Select(g => g.Row.Source)],
         });
         group.Clear();
     }
@@ -101,13 +100,22 @@ public static class IndicatorRowMerger
             ? TargetParser.ParseCells(row[IndicatorColumn.Comparator], row[IndicatorColumn.Target], row[IndicatorColumn.Unit], context)
             : TargetParser.Parse(row[IndicatorColumn.Target], context);
 
-    private static string FirstNonEmpty(List<IndicatorRow> group, IndicatorColumn column) =>
-        group.Select(r => r[column]).FirstOrDefault(v => v.Length > 0) ?? "";
+    private static string FirstNonEmpty(List<(IndicatorRow Row, Target Parsed)> group, IndicatorColumn column)
+    {
+        foreach (var (row, _) in group)
+        {
+            if (row[column] is { Length: > 0 } value)
+            {
+                return value;
+            }
+        }
+        return "";
+    }
 
     private static bool Differs(IndicatorRow row, IndicatorColumn column, string expected) =>
         row[column] is { Length: > 0 } value && value != expected;
 
-    private static Weight? ReadWeight(List<IndicatorRow> group, string fundName, string name, List<Diagnostic> diagnostics)
+    private static Weight? ReadWeight(IEnumerable<IndicatorRow> group, string fundName, string name, List<Diagnostic> diagnostics)
     {
         var row = group.FirstOrDefault(r => r[IndicatorColumn.Weight].Length > 0);
         if (row is null)

@@ -110,7 +110,7 @@ public sealed class SeedImportTests
     {
         var ladder = Assert.IsType<LadderTarget>(Seed.Funds[fund].Indicators[index].Target).Ladder;
         var actual = string.Join("|", ladder.Steps.Select(s =>
-            $"{s.Grade.ChineseName()} {(s.Comparator is { } c ? Code(c) : "-")} {s.Value}"));
+            $"{s.Grade.ChineseName()} {(s.Comparator is { } c ? c.Code() : "-")} {s.Value}"));
         Assert.Equal(expected, actual);
     }
 
@@ -133,13 +133,4 @@ public sealed class SeedImportTests
         Assert.Equal(26, artifact.Where?.Line);
         Assert.Contains("资资", artifact.Message.Format(Cultures.Chinese), StringComparison.Ordinal);
     }
-
-    private static string Code(Comparator comparator) => comparator switch
-    {
-        Comparator.GreaterOrEqual => "ge",
-        Comparator.Greater => "gt",
-        Comparator.Equal => "eq",
-        Comparator.LessOrEqual => "le",
-        Comparator.Less => "lt",
-    };
 }
