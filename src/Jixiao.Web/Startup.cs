@@ -34,6 +34,9 @@ public static class Startup
         services.AddSingleton<UiText>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<GoalSetLoader>();
+        services.AddScoped<FindingsQuery>();
+        // Findings of up to 5,000 goal sets stay in memory (a few KB each).
+        services.AddMemoryCache(o => o.SizeLimit = 5_000);
         services.AddScoped<OverviewQuery>();
         services.AddScoped<DepartmentQuery>();
         services.AddScoped<FundQuery>();

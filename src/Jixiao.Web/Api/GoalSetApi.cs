@@ -36,9 +36,9 @@ public static class GoalSetApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FindingView>>, ProblemHttpResult>> FindingsAsync(
-        int departmentId, int year, GoalSetLoader loader, IFindingsSource findings, CancellationToken ct) =>
-        await loader.LoadAsync(new Scope(departmentId, year), ct) is { } goals
-            ? TypedResults.Ok(findings.Find(goals))
+        int departmentId, int year, FindingsQuery findings, CancellationToken ct) =>
+        await findings.ForGoalSetAsync(new Scope(departmentId, year), ct) is { } found
+            ? TypedResults.Ok(found)
             : Failure.NotFound("Web.What.GoalSet").ToProblem();
 
     private static async Task<Results<Ok<FundView>, ProblemHttpResult>> GetFundAsync(int departmentId, int year, int fundId, FundQuery query, CancellationToken ct) =>

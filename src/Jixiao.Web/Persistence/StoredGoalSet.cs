@@ -36,6 +36,16 @@ public sealed class StoredGoalSet
 
     public IReadOnlyList<StoredFund> Funds => _funds;
 
+    /// <summary>
+    /// Incremented by every change to the goal set, its funds or indicators (in the same transaction), so that
+    /// what is derived from the whole set (the checks' findings) can be cached under (id, revision) and is
+    /// never stale, whichever process made the change.
+    /// </summary>
+    public int Revision { get; private set; }
+
+    /// <summary>Records that something in the goal set changed.</summary>
+    public void Touch() => Revision++;
+
     public static StoredGoalSet From(int departmentId, GoalSet goals)
     {
         ArgumentNullException.ThrowIfNull(goals);
@@ -55,6 +65,7 @@ public sealed class StoredGoalSet
         Goals = [.. overall.Goals];
         SubGoals = [.. overall.SubGoals];
         Safeguards = [.. overall.Safeguards];
+        Touch();
     }
 
     public DepartmentGoals Overall => new([.. Goals], [.. SubGoals], [.. Safeguards]);

@@ -35,6 +35,30 @@ public sealed class ReadApiTests(TestApps apps) : IntegrationTest(apps)
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Findings_follow_an_edit_at_once(DatabaseKind kind)
+    {
+        var client = await ClientAsync(kind);
+        var at = await client.ImportSeedAsync(ApiClient.UniqueDepartment());
+        var url = ApiClient.GoalSetUrl(at);
+        var (_, before) = await client.GetAsync(url + "/findings");
+        var (_, goalSet) = await client.GetAsync(url);
+        var fund = $"{url}/funds/{goalSet!["funds"]![0]!["id"]}";
+        var (_, table) = await client.GetAsync(fund);
+        var adoption = table!["indicators"]![1]!;
+
+        var (saved, _) = await client.SendAsync(HttpMethod.Put, $"{fund}/indicators/{adoption["id"]}", new
+        {
+            level1 = "效果指标", level2 = "社会效益指标", name = "采纳率", description = (string?)adoption["description"],
+            target = "≥70优 ≥60良 ≥50中 <50差", basis = (string?)adoption["basis"], version = (int)adoption["version"]!,
+        });
+        var (_, after) = await client.GetAsync(url + "/findings");
+
+        Assert.Equal(HttpStatusCode.OK, saved);
+        Assert.Contains(before!.AsArray(), f => (string)f!["rule"]! == "ladder-overlap");
+        Assert.DoesNotContain(after!.AsArray(), f => (string)f!["rule"]! == "ladder-overlap");
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Goal_statements_are_replaced_in_order(DatabaseKind kind)
     {
         var client = await ClientAsync(kind);

@@ -17,7 +17,7 @@ public sealed partial class PageTests(TestApps apps) : IntegrationTest(apps)
         var fund = $"{page}/funds/{goalSet!["funds"]![0]!["id"]}";
         var indicator = goalSet["funds"]![0]!["id"];
 
-        var overview = await TextAsync(client, "/?search=" + Uri.EscapeDataString("某县人民检察院"));
+        var overview = await TextAsync(client, "/?year=2020&search=" + Uri.EscapeDataString("某县人民检察院"));
         var department = await TextAsync(client, page);
         var fundPage = await TextAsync(client, fund);
         var print = await TextAsync(client, page + "/print");

@@ -11,6 +11,12 @@ public sealed class DemoOptions
     /// <summary>How many generated departments join the seed procuratorate.</summary>
     public int GeneratedDepartments { get; set; } = 6;
 
+    /// <summary>
+    /// For load tests: when more than 0, an empty database gets this many departments of the standard
+    /// generated province (20 funds × 15 indicators each, <see cref="Generation.ProvinceGenerator.Province"/>) instead of the small demo.
+    /// </summary>
+    public int ProvinceDepartments { get; set; }
+
     /// <summary>The name the seed document is imported under (it does not name its own department).</summary>
     public string SeedDepartmentName { get; set; } = "某县人民检察院";
 }

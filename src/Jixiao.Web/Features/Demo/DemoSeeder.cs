@@ -23,6 +23,11 @@ public sealed partial class DemoSeeder(JixiaoDb db, IOptions<DemoOptions> option
         {
             return;
         }
+        if (settings.ProvinceDepartments > 0)
+        {
+            await SeedProvinceAsync(settings.ProvinceDepartments, cancellationToken);
+            return;
+        }
         var goalSets = new List<GoalSet>();
         var seedPath = Path.Combine(AppContext.BaseDirectory, SeedFile);
         if (DocumentReader.ReadFile(seedPath, new DisclosureReadOptions(Path.GetFileName(seedPath), settings.SeedDepartmentName)).GoalSet is { } seed)
@@ -38,6 +43,20 @@ public sealed partial class DemoSeeder(JixiaoDb db, IOptions<DemoOptions> option
         goalSets.AddRange(generator.Departments());
         await SaveAsync(goalSets, cancellationToken);
         DemoAdded(logger, goalSets.Count, year);
+    }
+
+    /// <summary>Adds the generated province in batches, so that memory stays flat for 10,000 departments.</summary>
+    private async Task SeedProvinceAsync(int departments, CancellationToken cancellationToken)
+    {
+        var shape = ProvinceGenerator.Province with { Departments = departments };
+        var generator = new ProvinceGenerator(shape);
+        const int batch = 200;
+        for (var start = 0; start < departments; start += batch)
+        {
+            var goalSets = Enumerable.Range(start, Math.Min(batch, departments - start)).Select(generator.Department).ToList();
+            await SaveAsync(goalSets, cancellationToken);
+        }
+        DemoAdded(logger, departments, shape.Year);
     }
 
     private async Task SaveAsync(List<GoalSet> goalSets, CancellationToken cancellationToken)

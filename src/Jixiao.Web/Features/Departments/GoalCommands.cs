@@ -42,6 +42,7 @@ public sealed class GoalCommands(JixiaoDb db, DepartmentQuery departments, FundQ
             return invalid;
         }
         fund.ReviseGoals(Clean(input.Goals));
+        (await db.GoalSets.FirstAsync(g => g.Id == fund.GoalSetId, cancellationToken)).Touch();
         await db.SaveChangesAsync(cancellationToken);
         return (await funds.GetAsync(scope, fundId, cancellationToken))!;
     }

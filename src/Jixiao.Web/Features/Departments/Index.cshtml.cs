@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Features.Departments;
 
 /// <summary>A department's page: overall goals, sub-goals, safeguards, and its funds with money and findings.</summary>
-public sealed class IndexModel(DepartmentQuery query, GoalSetLoader loader, IFindingsSource findings) : PageModel
+public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings) : PageModel
 {
     public DepartmentView? Department { get; private set; }
 
@@ -24,7 +24,7 @@ public sealed class IndexModel(DepartmentQuery query, GoalSetLoader loader, IFin
             return NotFound();
         }
         Years = await query.YearsAsync(departmentId, ct);
-        Findings = await loader.LoadAsync(scope, ct) is { } goals ? findings.Find(goals) : [];
+        Findings = await findings.ForGoalSetAsync(scope, ct) ?? [];
         return Page();
     }
 }

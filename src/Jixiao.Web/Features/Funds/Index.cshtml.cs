@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Features.Funds;
 
 /// <summary>A fund: goals, money, and the indicator table in the official layout with each finding beside its indicator.</summary>
-public sealed class IndexModel(FundQuery query, GoalSetLoader loader, IFindingsSource findings, IndicatorCommands commands, UiText text) : PageModel
+public sealed class IndexModel(FundQuery query, FindingsQuery findings, IndicatorCommands commands, UiText text) : PageModel
 {
     public FundView? Fund { get; private set; }
 
@@ -31,9 +31,9 @@ public sealed class IndexModel(FundQuery query, GoalSetLoader loader, IFindingsS
         {
             return NotFound();
         }
-        if (await loader.LoadAsync(scope, ct) is { } goals)
+        if (await findings.ForGoalSetAsync(scope, ct) is { } found)
         {
-            _findings = [.. findings.Find(goals).Where(f => f.Fund == Fund.Name)];
+            _findings = [.. found.Where(f => f.Fund == Fund.Name)];
             FundFindings = [.. _findings.Where(f => f.Indicator is null || Fund.Indicators.All(i => i.Name != f.Indicator))];
         }
         return Page();

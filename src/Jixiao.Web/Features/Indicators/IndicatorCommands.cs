@@ -25,6 +25,7 @@ public sealed class IndicatorCommands(JixiaoDb db)
             return indicator.Failure!;
         }
         var stored = fund.AddIndicator(indicator.Value!);
+        await TouchAsync(fund.GoalSetId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return IndicatorView.From(stored);
     }
@@ -51,6 +52,7 @@ public sealed class IndicatorCommands(JixiaoDb db)
             return Conflict(stored);
         }
         stored.Revise(indicator.Value!);
+        await TouchAsync(await db.Funds.Where(f => f.Id == stored.FundId).Select(f => f.GoalSetId).FirstAsync(cancellationToken), cancellationToken);
         return await SaveAsync(stored, version, cancellationToken) ?? (Outcome<IndicatorView>)IndicatorView.From(stored);
     }
 
@@ -72,6 +74,7 @@ public sealed class IndicatorCommands(JixiaoDb db)
         }
         var view = IndicatorView.From(stored);
         fund.RemoveIndicator(stored);
+        await TouchAsync(fund.GoalSetId, cancellationToken);
         return await SaveAsync(stored, read, cancellationToken) ?? (Outcome<IndicatorView>)view;
     }
 
@@ -86,6 +89,7 @@ public sealed class IndicatorCommands(JixiaoDb db)
         {
             return Failure.Invalid("order", "Web.Field.Order", fund.Indicators.Count);
         }
+        await TouchAsync(fund.GoalSetId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return fund.Indicators.OrderBy(i => i.Position).Select(IndicatorView.From).ToList();
     }
@@ -106,6 +110,10 @@ public sealed class IndicatorCommands(JixiaoDb db)
             return current is null ? Failure.NotFound("Web.What.Indicator") : Conflict(current);
         }
     }
+
+    /// <summary>Marks the goal set changed; saved with the change itself.</summary>
+    private async Task TouchAsync(int goalSetId, CancellationToken cancellationToken) =>
+        (await db.GoalSets.FirstAsync(g => g.Id == goalSetId, cancellationToken)).Touch();
 
     private static Failure Conflict(StoredIndicator current) =>
         new(FailureKind.Conflict, new Diagnostics.LocalizedText("Web.Conflict.Indicator", current.Name), "version") { Current = IndicatorView.From(current) };

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Features.Overview;
 
 /// <summary>总览: years and departments with their findings (evaluation grades once self-evaluation lands).</summary>
-public sealed class IndexModel(OverviewQuery query, GoalSetLoader loader, IFindingsSource findings) : PageModel
+public sealed class IndexModel(OverviewQuery query, FindingsQuery findings) : PageModel
 {
     public IReadOnlyList<YearSummary> Years { get; private set; } = [];
 
@@ -27,9 +27,8 @@ public sealed class IndexModel(OverviewQuery query, GoalSetLoader loader, IFindi
         Listing = await query.DepartmentsAsync(shown, page, search, ct);
         foreach (var department in Listing.Departments)
         {
-            if (await loader.LoadAsync(new Scope(department.Id, department.Year), ct) is { } goals)
+            if (await findings.ForGoalSetAsync(new Scope(department.Id, department.Year), ct) is { } found)
             {
-                var found = findings.Find(goals);
                 department.Findings = (found.Count(f => f.Severity == Severity.Error), found.Count(f => f.Severity == Severity.Warning));
             }
         }

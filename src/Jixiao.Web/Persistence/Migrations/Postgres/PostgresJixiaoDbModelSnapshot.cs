@@ -134,6 +134,9 @@ namespace Jixiao.Web.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.PrimitiveCollection<string[]>("Safeguards")
                         .IsRequired()
                         .HasColumnType("text[]");

@@ -123,6 +123,9 @@ namespace Jixiao.Web.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Safeguards")
                         .IsRequired()
                         .HasColumnType("TEXT");

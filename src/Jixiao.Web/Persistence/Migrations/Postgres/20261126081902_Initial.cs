@@ -52,7 +52,8 @@ namespace Jixiao.Web.Persistence.Migrations.Postgres
                     Year = table.Column<int>(type: "integer", nullable: false),
                     Goals = table.Column<string[]>(type: "text[]", nullable: false),
                     SubGoals = table.Column<string[]>(type: "text[]", nullable: false),
-                    Safeguards = table.Column<string[]>(type: "text[]", nullable: false)
+                    Safeguards = table.Column<string[]>(type: "text[]", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

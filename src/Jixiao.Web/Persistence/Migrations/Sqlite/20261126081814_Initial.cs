@@ -51,7 +51,8 @@ namespace Jixiao.Web.Persistence.Migrations.Sqlite
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Goals = table.Column<string>(type: "TEXT", nullable: false),
                     SubGoals = table.Column<string>(type: "TEXT", nullable: false),
-                    Safeguards = table.Column<string>(type: "TEXT", nullable: false)
+                    Safeguards = table.Column<string>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
