@@ -60,6 +60,14 @@ public sealed partial class SeedWorkflowTests
         await Assertions.Expect(adoption.Locator(".badge.grade-poor")).ToContainTextAsync("< 50");
         await BrowserSession.ScreenshotAsync(page, "5-fund-after-fix");
 
+        var names = page.Locator("#indicators tbody tr th[scope='row']");
+        await page.GetByRole(AriaRole.Button, new() { Name = "将“采纳率”下移" }).ClickAsync();
+        await Assertions.Expect(names).ToHaveTextAsync(["案件流转率", "涉检信访案件办结率", "采纳率"]);
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "删除指标“涉检信访案件办结率”" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已删除");
+        await Assertions.Expect(names).ToHaveTextAsync(["案件流转率", "采纳率"]);
+
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Indicator table" })).ToBeVisibleAsync();
         await page.GotoAsync(page.Url.Split("/funds/")[0] + "/print");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Indicators;
@@ -39,8 +40,18 @@ public sealed class IndexModel(FundQuery query, FindingsQuery findings, Indicato
         return Page();
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(int departmentId, int year, int fundId, int indicatorId, int by)
+    /// <summary>A row button's value: "indicatorId:argument" (the step for moving, the version read for deleting).</summary>
+    private static (int Id, int Argument) Pair(string? value)
     {
+        var parts = (value ?? "").Split(':');
+        return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var id) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var argument)
+            ? (id, argument)
+            : (0, 0);
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int departmentId, int year, int fundId, string? move)
+    {
+        var (indicatorId, by) = Pair(move);
         var scope = new Scope(departmentId, year);
         var ct = HttpContext.RequestAborted;
         var fund = await query.GetAsync(scope, fundId, ct);
@@ -59,8 +70,9 @@ public sealed class IndexModel(FundQuery query, FindingsQuery findings, Indicato
         return Redirect($"/departments/{departmentId}/years/{year}/funds/{fundId}#indicator-{indicatorId}");
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int departmentId, int year, int fundId, int indicatorId, int version)
+    public async Task<IActionResult> OnPostDeleteAsync(int departmentId, int year, int fundId, string? delete)
     {
+        var (indicatorId, version) = Pair(delete);
         var outcome = await commands.DeleteAsync(new Scope(departmentId, year), fundId, indicatorId, version, HttpContext.RequestAborted);
         TempData["Message"] = outcome.Succeeded
             ? text.Format("Web.Indicator.Deleted", outcome.Value!.Name)

@@ -1,6 +1,7 @@
-// Asks before a form marked data-confirm is sent (deleting an indicator). Without JS the form still works.
+// Asks before a button marked data-confirm submits its form (deleting an indicator). Without JS the form still works.
 document.addEventListener('submit', (event) => {
-  const message = event.target.dataset && event.target.dataset.confirm;
+  const button = event.submitter;
+  const message = button && button.dataset ? button.dataset.confirm : undefined;
   if (message && !window.confirm(message)) {
     event.preventDefault();
   }
