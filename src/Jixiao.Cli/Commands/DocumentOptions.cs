@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Jixiao.Formats;
+using Jixiao.Formats.DisclosureText;
+using Jixiao.Goals;
 
 namespace Jixiao.Cli.Commands;
 
@@ -11,4 +14,12 @@ internal static class DocumentOptions
 
     public static Option<int?> Year(CultureInfo culture) =>
         new("--year") { Description = CliText.Get("Cli.Option.Year", culture) };
+
+    /// <summary>Reads the goal document a verb works on, reporting its diagnostics; null when it is unusable or has errors.</summary>
+    public static GoalSet? ReadGoals(CliConsole console, string path, string? department, int? year)
+    {
+        var read = DocumentReader.ReadFile(path, new DisclosureReadOptions(path, department, year));
+        console.Report(path, read.Diagnostics);
+        return read.GoalSet is { } goals && !read.HasErrors ? goals : null;
+    }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Jixiao.Formats;
-using Jixiao.Formats.DisclosureText;
 using Jixiao.Formats.Json;
 
 namespace Jixiao.Cli.Commands;
@@ -18,9 +16,7 @@ internal static class ParseCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            var read = DocumentReader.ReadFile(path, new DisclosureReadOptions(path, result.GetValue(department), result.GetValue(year)));
-            console.Report(path, read.Diagnostics);
-            if (read.GoalSet is not { } goals || read.HasErrors)
+            if (DocumentOptions.ReadGoals(console, path, result.GetValue(department), result.GetValue(year)) is not { } goals)
             {
                 return ExitCodes.BadInput;
             }

@@ -1,0 +1,88 @@
+using Jixiao.Diagnostics;
+using Jixiao.Goals;
+
+namespace Jixiao.Evaluation.Actuals;
+
+/// <summary>
+/// Matches the rows of an actuals file with the goals: each row names a fund and one of its indicators
+/// (or a money row). Unknown funds and indicators, repeated rows and unreadable values are reported
+/// with their line and left out; nothing is matched by guessing.
+/// </summary>
+public static class ActualsBinder
+{
+    public static (ActualSet Actuals, List<Diagnostic> Diagnostics) Bind(GoalSet goals, IEnumerable<ActualRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        ArgumentNullException.ThrowIfNull(rows);
+        var diagnostics = new List<Diagnostic>();
+        var funds = goals.Funds.Select(f => new FundSlot(f)).ToArray();
+        var fundIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < funds.Length; i++)
+        {
+            fundIndex.TryAdd(FundKey(goals.Funds[i].Name), i);
+        }
+        foreach (var row in rows)
+        {
+            if (!fundIndex.TryGetValue(FundKey(row.Fund), out var f))
+            {
+                diagnostics.Add(Error("actuals-unknown-fund", row, "Actuals.UnknownFund", row.Source.Line, row.Fund,
+                    string.Join("、", goals.Funds.Select(x => x.Name))));
+                continue;
+            }
+            funds[f].Accept(row, diagnostics);
+        }
+        return (new ActualSet([.. funds.Select(s => s.Build())]), diagnostics);
+    }
+
+    /// <summary>Fund names are compared without white space and without a trailing 专项资金 (headings drop it).</summary>
+    private static string FundKey(string name)
+    {
+        var compact = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+        return compact.EndsWith("专项资金", StringComparison.Ordinal) ? compact[..^4] : compact;
+    }
+
+    internal static Diagnostic Error(string code, ActualRow row, string key, params object?[] arguments) =>
+        Diagnostic.Error(code, row.Source, key, arguments) with { Fund = row.Fund.Length > 0 ? row.Fund : null, Indicator = row.Indicator.Length > 0 ? row.Indicator : null };
+
+    /// <summary>What has been matched for one fund.</summary>
+    private sealed class FundSlot(Fund fund)
+    {
+        private readonly ActualEntry?[] _entries = new ActualEntry?[fund.Indicators.Length];
+        private readonly BudgetSlot _budget = new();
+        private readonly Dictionary<string, List<int>> _byName = fund.Indicators
+            .Select((indicator, index) => (indicator.Name, index))
+            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.index).ToList(), StringComparer.Ordinal);
+
+        public void Accept(ActualRow row, List<Diagnostic> diagnostics)
+        {
+            if (BudgetRows.TryRead(row.Indicator, out var item, out var unit) && !_byName.ContainsKey(row.Indicator.Trim()))
+            {
+                _budget.Accept(row, item, unit, diagnostics);
+                return;
+            }
+            if (!_byName.TryGetValue(row.Indicator.Trim(), out var indices))
+            {
+                diagnostics.Add(Error("actuals-unknown-indicator", row, "Actuals.UnknownIndicator", row.Source.Line, row.Indicator, fund.Name,
+                    string.Join("、", _byName.Keys)));
+                return;
+            }
+            if (indices.Count > 1)
+            {
+                diagnostics.Add(Error("actuals-ambiguous-indicator", row, "Actuals.AmbiguousIndicator", row.Source.Line, row.Indicator, fund.Name, indices.Count));
+                return;
+            }
+            var index = indices[0];
+            if (_entries[index] is { Source: var first })
+            {
+                diagnostics.Add(Error("actuals-duplicate", row, "Actuals.Duplicate", row.Source.Line, row.Indicator, first?.Line));
+                return;
+            }
+            var score = ScoreCell.Read(row, diagnostics);
+            var value = ActualCheck.Read(row, fund.Indicators[index], diagnostics);
+            _entries[index] = new ActualEntry(value, row.Reason, score, row.Source);
+        }
+
+        public FundActuals Build() => new(_entries, _budget.Build());
+    }
+}
