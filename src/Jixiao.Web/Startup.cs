@@ -7,6 +7,7 @@ using Jixiao.Web.Features.Funds;
 using Jixiao.Web.Features.Indicators;
 using Jixiao.Web.Features.Overview;
 using Jixiao.Web.Features.Demo;
+using Jixiao.Web.Features.Evaluation;
 using Jixiao.Web.Features.Import;
 using Jixiao.Web.Features.Language;
 using Jixiao.Web.Common;
@@ -43,6 +44,8 @@ public static class Startup
         services.AddScoped<GoalCommands>();
         services.AddScoped<IndicatorCommands>();
         services.AddScoped<ImportCommands>();
+        services.AddScoped<EvaluationQuery>();
+        services.AddScoped<ActualsCommands>();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

@@ -11,5 +11,6 @@ public static class ApiRoutes
         api.MapIndicatorApi();
         api.MapImportApi();
         api.MapTargetApi();
+        api.MapEvaluationApi();
     }
 }

@@ -59,6 +59,33 @@ public sealed class ReadApiTests(TestApps apps) : IntegrationTest(apps)
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Stored_actuals_are_scored_by_the_evaluation(DatabaseKind kind)
+    {
+        var client = await ClientAsync(kind);
+        var at = await client.ImportSeedAsync(ApiClient.UniqueDepartment());
+        var url = ApiClient.GoalSetUrl(at);
+        var (_, goalSet) = await client.GetAsync(url);
+        var fund = $"{url}/funds/{goalSet!["funds"]![0]!["id"]}";
+        var (_, table) = await client.GetAsync(fund);
+        var flow = (int)table!["indicators"]![0]!["id"]!;
+
+        var (saved, _) = await client.SendAsync(HttpMethod.Put, fund + "/actuals", new
+        {
+            budgetAnnual = "120万元", budgetExecuted = "114万元", indicators = new[] { new { indicatorId = flow, actual = "98%", reason = "" } },
+        });
+        var (wrongId, _) = await client.SendAsync(HttpMethod.Put, fund + "/actuals", new { indicators = new[] { new { indicatorId = 999999, actual = "1" } } });
+        var (status, evaluation) = await client.GetAsync(url + "/evaluation");
+
+        Assert.Equal(HttpStatusCode.NoContent, saved);
+        Assert.Equal(HttpStatusCode.NotFound, wrongId);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var scored = evaluation!["funds"]![0]!["indicators"]![0]!;
+        Assert.Equal("优", (string)scored["grade"]!);
+        Assert.Equal(50m, (decimal)scored["score"]!);
+        Assert.Equal(0.95m, (decimal)evaluation["funds"]![0]!["budget"]!["rate"]!);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Goal_statements_are_replaced_in_order(DatabaseKind kind)
     {
         var client = await ClientAsync(kind);

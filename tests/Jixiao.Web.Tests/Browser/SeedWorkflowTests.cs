@@ -68,10 +68,25 @@ public sealed partial class SeedWorkflowTests
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已删除");
         await Assertions.Expect(names).ToHaveTextAsync(["案件流转率", "采纳率"]);
 
+        var fundUrl = page.Url;
+        await page.GetByRole(AriaRole.Link, new() { Name = "绩效自评" }).ClickAsync();
+        await page.GetByLabel("“案件流转率”的实际完成值").FillAsync("98%");
+        await page.GetByLabel("全年预算数").FillAsync("120万元");
+        await page.GetByLabel("全年执行数").FillAsync("114万元");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存并重新计分" }).ClickAsync();
+        var flow = page.Locator("#evaluation tr[data-indicator='案件流转率']");
+        await Assertions.Expect(flow.Locator(".grade")).ToHaveTextAsync("优");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("“案件流转率”的实际完成值")).ToHaveValueAsync("98%");
+        await Assertions.Expect(flow.Locator(".grade")).ToHaveTextAsync("优");
+        await Assertions.Expect(page.Locator("#total")).ToContainTextAsync("总分");
+        await BrowserSession.ScreenshotAsync(page, "6-self-evaluation");
+
+        await page.GotoAsync(fundUrl);
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Indicator table" })).ToBeVisibleAsync();
         await page.GotoAsync(page.Url.Split("/funds/")[0] + "/print");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("2020年部门预算绩效信息") })).ToBeVisibleAsync();
-        await BrowserSession.ScreenshotAsync(page, "6-print");
+        await BrowserSession.ScreenshotAsync(page, "7-print");
     }
 }

@@ -85,6 +85,12 @@ namespace Jixiao.Web.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("BudgetAnnual")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BudgetExecuted")
+                        .HasColumnType("text");
+
                     b.Property<int>("GoalSetId")
                         .HasColumnType("integer");
 
@@ -166,12 +172,18 @@ namespace Jixiao.Web.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Actual")
+                        .HasColumnType("text");
+
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Description")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DeviationReason")
                         .HasColumnType("text");
 
                     b.Property<string>("Direction")

@@ -76,6 +76,12 @@ namespace Jixiao.Web.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BudgetAnnual")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BudgetExecuted")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("GoalSetId")
                         .HasColumnType("INTEGER");
 
@@ -153,12 +159,18 @@ namespace Jixiao.Web.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Actual")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviationReason")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Direction")

@@ -79,7 +79,9 @@ namespace Jixiao.Web.Persistence.Migrations.Postgres
                     HasMoney = table.Column<bool>(type: "boolean", nullable: false),
                     MoneyTotal = table.Column<string>(type: "text", nullable: true),
                     MoneyFiscal = table.Column<string>(type: "text", nullable: true),
-                    MoneyOther = table.Column<string>(type: "text", nullable: true)
+                    MoneyOther = table.Column<string>(type: "text", nullable: true),
+                    BudgetAnnual = table.Column<string>(type: "text", nullable: true),
+                    BudgetExecuted = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -109,7 +111,9 @@ namespace Jixiao.Web.Persistence.Migrations.Postgres
                     Basis = table.Column<string>(type: "text", nullable: false),
                     Weight = table.Column<string>(type: "text", nullable: true),
                     Direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Actual = table.Column<string>(type: "text", nullable: true),
+                    DeviationReason = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -78,7 +78,9 @@ namespace Jixiao.Web.Persistence.Migrations.Sqlite
                     HasMoney = table.Column<bool>(type: "INTEGER", nullable: false),
                     MoneyTotal = table.Column<string>(type: "TEXT", nullable: true),
                     MoneyFiscal = table.Column<string>(type: "TEXT", nullable: true),
-                    MoneyOther = table.Column<string>(type: "TEXT", nullable: true)
+                    MoneyOther = table.Column<string>(type: "TEXT", nullable: true),
+                    BudgetAnnual = table.Column<string>(type: "TEXT", nullable: true),
+                    BudgetExecuted = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -108,7 +110,9 @@ namespace Jixiao.Web.Persistence.Migrations.Sqlite
                     Basis = table.Column<string>(type: "TEXT", nullable: false),
                     Weight = table.Column<string>(type: "TEXT", nullable: true),
                     Direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Actual = table.Column<string>(type: "TEXT", nullable: true),
+                    DeviationReason = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
