@@ -15,6 +15,7 @@ public static class JixiaoCli
         var root = new RootCommand(CliText.Get("Cli.Root", culture))
         {
             ParseCommand.Create(console),
+            LintCommand.Create(console),
             EvaluateCommand.Create(console),
         };
         root.Options.Add(CommonOptions.Language);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Jixiao.Formats;
 
 /// <summary>The damage conversion leaves in text (target-values.md, rule text-artifact).</summary>
@@ -32,11 +34,13 @@ public static class TextArtifacts
 
     public static IReadOnlyList<TextArtifact> Find(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        // IsNullOrWhiteSpace last: char.IsWhiteSpace is a table lookup for CJK text, and most cells end the check earlier.
+        if (string.IsNullOrEmpty(text) || !MayBeDamaged(text) || string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
-        var found = new List<TextArtifact>();
+        // Created on the first artefact: the linter calls this for every cell, and most cells are clean.
+        List<TextArtifact>? found = null;
         var quotes = 0;
         int open = 0, close = 0;
         foreach (var c in text)
@@ -47,29 +51,56 @@ public static class TextArtifacts
         }
         if (quotes % 2 == 1 || open != close)
         {
-            found.Add(new TextArtifact(ArtifactKind.StrayQuote, text.Trim()));
+            (found ??= []).Add(new TextArtifact(ArtifactKind.StrayQuote, text.Trim()));
         }
         foreach (var marker in Markers)
         {
             if (text.Contains(marker, StringComparison.Ordinal))
             {
-                found.Add(new TextArtifact(ArtifactKind.ConversionMarker, marker));
+                (found ??= []).Add(new TextArtifact(ArtifactKind.ConversionMarker, marker));
             }
         }
         var compact = text.Trim();
         if (compact.Length >= 4 && compact.Length % 2 == 0
             && compact.AsSpan(0, compact.Length / 2).SequenceEqual(compact.AsSpan(compact.Length / 2)))
         {
-            found.Add(new TextArtifact(ArtifactKind.DoubledText, compact[..(compact.Length / 2)]));
+            (found ??= []).Add(new TextArtifact(ArtifactKind.DoubledText, compact[..(compact.Length / 2)]));
         }
         for (var i = 1; i < text.Length; i++)
         {
             var c = text[i];
             if (c == text[i - 1] && c is >= '\u4E00' and <= '\u9FFF' && !RealDoubles.Contains(text.Substring(i - 1, 2)))
             {
-                found.Add(new TextArtifact(ArtifactKind.DoubledCharacter, text.Substring(i - 1, 2)));
+                (found ??= []).Add(new TextArtifact(ArtifactKind.DoubledCharacter, text.Substring(i - 1, 2)));
             }
         }
-        return found;
+        return found ?? (IReadOnlyList<TextArtifact>)[];
     }
+
+    /// <summary>
+    /// One pass that rules out clean text (nearly all of it) before the searches below: no quote, no
+    /// character a marker starts with, no doubled CJK character, not two equal halves.
+    /// </summary>
+    private static bool MayBeDamaged(string text)
+    {
+        if (text.AsSpan().ContainsAny(DamageHints))
+        {
+            return true;
+        }
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] == text[i - 1] && text[i] is >= '\u4E00' and <= '\u9FFF')
+            {
+                return true;
+            }
+        }
+        var trimmed = IsBlank(text[0]) || IsBlank(text[^1]) ? text.AsSpan().Trim() : text.AsSpan();
+        return trimmed.Length >= 4 && trimmed.Length % 2 == 0 && trimmed[0] == trimmed[trimmed.Length / 2];
+    }
+
+    /// <summary>The blanks conversion leaves at the ends of cells; cheaper than char.IsWhiteSpace on CJK text.</summary>
+    private static bool IsBlank(char c) => c is <= ' ' or '\u3000' or '\u00A0';
+
+    /// <summary>Quotes, and the first characters of <see cref="Markers"/>.</summary>
+    private static readonly SearchValues<char> DamageHints = SearchValues.Create("\"“”[MHP_\uFFFD□");
 }

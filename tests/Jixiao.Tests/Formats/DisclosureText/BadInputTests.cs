@@ -89,6 +89,8 @@ public sealed class BadInputTests
     [Fact]
     public void A_gb18030_file_reads_like_its_utf8_twin()
     {
+        // The reader registers the code-page encodings when first used; this test may run before any read.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var gb = Encoding.GetEncoding("GB18030");
         var result = Read(gb.GetBytes(Samples.Text(Samples.SeedFile)));
         Assert.True(result.IsUsable);
