@@ -31,7 +31,8 @@ public static class Startup
         services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IFindingsSource, LadderDefectFindings>();
+        services.AddSingleton(Jixiao.Checks.Linter.Default);
+        services.AddSingleton<IFindingsSource, LintFindings>();
         services.AddSingleton<UiText>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<GoalSetLoader>();

@@ -31,7 +31,8 @@ public sealed partial class SeedWorkflowTests
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "导入预览" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("2 项专项资金，6 个绩效指标")).ToBeVisibleAsync();
         var overlap = page.Locator("li.finding[data-indicator='采纳率']", new() { HasText = "ladder-overlap" });
-        await Assertions.Expect(overlap).ToContainTextAsync("评分档次重叠");
+        await Assertions.Expect(overlap).ToContainTextAsync("≥60中");
+        await Assertions.Expect(overlap).ToContainTextAsync("重叠");
         await BrowserSession.ScreenshotAsync(page, "1-import-preview");
         await page.GetByRole(AriaRole.Button, new() { Name = "确认导入" }).ClickAsync();
 

@@ -3,9 +3,8 @@ using Jixiao.Goals;
 namespace Jixiao.Web.Features.Checks;
 
 /// <summary>
-/// Where the pages get findings for a goal set. The one seam between the web app and the checks: when
-/// the linter (issue 3) is merged, its adapter replaces <see cref="LadderDefectFindings"/> here and nothing
-/// else in the web app changes.
+/// Where the pages and the API get findings for a goal set: the one seam between the web app and the checks
+/// (<see cref="LintFindings"/>, the linter of the default profile; a region's profile would be registered here).
 /// </summary>
 public interface IFindingsSource
 {
