@@ -83,6 +83,11 @@ public sealed partial class SeedWorkflowTests
         await Assertions.Expect(page.Locator("#total")).ToContainTextAsync("总分");
         await BrowserSession.ScreenshotAsync(page, "6-self-evaluation");
 
+        await page.GotoAsync(baseUrl + "/?year=2020");
+        var overviewRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = Department });
+        await Assertions.Expect(overviewRow.Locator(".badge[class*='grade-']")).ToHaveCountAsync(1);
+        await BrowserSession.ScreenshotAsync(page, "0-overview");
+
         await page.GotoAsync(fundUrl);
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Indicator table" })).ToBeVisibleAsync();

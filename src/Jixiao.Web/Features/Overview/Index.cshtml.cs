@@ -1,12 +1,13 @@
 using Jixiao.Diagnostics;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Checks;
+using Jixiao.Web.Features.Evaluation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Features.Overview;
 
 /// <summary>总览: years and departments with their findings (evaluation grades once self-evaluation lands).</summary>
-public sealed class IndexModel(OverviewQuery query, FindingsQuery findings) : PageModel
+public sealed class IndexModel(OverviewQuery query, FindingsQuery findings, EvaluationQuery evaluations) : PageModel
 {
     public IReadOnlyList<YearSummary> Years { get; private set; } = [];
 
@@ -25,8 +26,13 @@ public sealed class IndexModel(OverviewQuery query, FindingsQuery findings) : Pa
         Search = search;
         var shown = year is { } y && Years.Any(x => x.Year == y) ? y : Years[0].Year;
         Listing = await query.DepartmentsAsync(shown, page, search, ct);
+        var evaluated = await query.EvaluatedAsync(shown, [.. Listing.Departments.Select(d => d.Id)], ct);
         foreach (var department in Listing.Departments)
         {
+            if (evaluated.Contains(department.Id) && await evaluations.EvaluateAsync(new Scope(department.Id, department.Year), ct) is { } result)
+            {
+                department.Evaluation = (result.Evaluation.Total, result.Evaluation.Grade);
+            }
             if (await findings.ForGoalSetAsync(new Scope(department.Id, department.Year), ct) is { } found)
             {
                 department.Findings = (found.Count(f => f.Severity == Severity.Error), found.Count(f => f.Severity == Severity.Warning));

@@ -14,6 +14,14 @@ public sealed class OverviewQuery(JixiaoDb db)
             .Select(g => new YearSummary(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Which of the given departments have entered any actual or budget figure for the year.</summary>
+    public async Task<HashSet<int>> EvaluatedAsync(int year, IReadOnlyList<int> departmentIds, CancellationToken cancellationToken) =>
+        [.. await db.GoalSets
+            .Where(g => g.Year == year && departmentIds.Contains(g.DepartmentId))
+            .Where(g => g.Funds.Any(f => f.BudgetAnnual != null || f.BudgetExecuted != null || f.Indicators.Any(i => i.Actual != null)))
+            .Select(g => g.DepartmentId)
+            .ToListAsync(cancellationToken)];
+
     public async Task<DepartmentPage> DepartmentsAsync(int year, int page, string? search, CancellationToken cancellationToken)
     {
         page = Math.Max(1, page);
@@ -43,6 +51,9 @@ public sealed record DepartmentSummary(int Id, string Name, bool IsDemo, int Yea
 {
     /// <summary>Findings by severity (errors, warnings), filled in by the page for the rows it shows.</summary>
     public (int Errors, int Warnings)? Findings { get; set; }
+
+    /// <summary>总分 and 档次 of the self-evaluation, when actuals have been entered.</summary>
+    public (decimal? Total, Jixiao.Targets.Grade? Grade)? Evaluation { get; set; }
 }
 
 public sealed record DepartmentPage(int Year, int Page, int Total, IReadOnlyList<DepartmentSummary> Departments)
