@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs Jixiao on the sample disclosure: parses the seed and prints its canonical JSON.
+# Starts the Jixiao web app on http://localhost:5000 with the SQLite database under src/Jixiao.Web/data.
+# The first start of an empty database adds the demo data (演示数据); pass --Demo:Seed=false to start empty.
+# PostgreSQL: ./scripts/run.sh --Database:Provider=Postgres --ConnectionStrings:Jixiao="Host=...;Database=jixiao;Username=..."
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (https://dot.net)." >&2; exit 2; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet run --project src/Jixiao.Cli -v quiet -- parse samples/procuratorate-2020-budget-performance.txt --department 某县人民检察院 "$@"
+exec dotnet run --project src/Jixiao.Web -c Release -- --urls "${JIXIAO_URLS:-http://localhost:5000}" "$@"

@@ -4,7 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The web tests need PostgreSQL 15 (a throwaway cluster the tests start), Chromium and CJK fonts for the browser tests.
 need_apt=()
+[ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -q CJK || need_apt+=(fonts-noto-cjk)
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (https://dot.net)." >&2; exit 2; }
 # Office documents: PDF tests read their text back with pdftotext and embed AR PL UMing (a TrueType CJK font).
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
@@ -22,6 +26,7 @@ status=${PIPESTATUS[0]}
 set -e
 sum() { grep -E "^\s+$1: [0-9]+" "$log" | awk '{s += $2} END {print s + 0}'; }
 passed=$(sum succeeded); failed=$(sum failed); skipped=$(sum skipped)
+[ -d artifacts/screenshots ] && echo "Browser screenshots: artifacts/screenshots/"
 echo "$passed passed, $failed failed, $skipped skipped"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
   exit 1

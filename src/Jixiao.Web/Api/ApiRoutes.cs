@@ -1,0 +1,16 @@
+namespace Jixiao.Web.Api;
+
+/// <summary>Maps every API group under /api/v1.</summary>
+public static class ApiRoutes
+{
+    public static void MapJixiaoApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapOverviewApi();
+        api.MapGoalSetApi();
+        api.MapIndicatorApi();
+        api.MapImportApi();
+        api.MapTargetApi();
+        api.MapEvaluationApi();
+    }
+}

@@ -1,0 +1,60 @@
+using Jixiao.Formats.Json;
+using Jixiao.Web.Features.Checks;
+using Jixiao.Web.Features.Departments;
+using Jixiao.Web.Features.Funds;
+using Jixiao.Web.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>A department's goals of one year: read, export as canonical JSON, findings, funds, goal statements.</summary>
+public static class GoalSetApi
+{
+    public const string Prefix = "/departments/{departmentId:int}/years/{year:int}";
+
+    public static void MapGoalSetApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup(Prefix).WithTags("Goal sets");
+        group.MapGet("/", GetAsync).WithSummary("部门整体绩效目标 and the funds with their money.");
+        group.MapGet("/export", ExportAsync).WithSummary("The goal set as canonical JSON (docs/schema/goal-set.schema.json).");
+        group.MapGet("/findings", FindingsAsync).WithSummary("What the checks find in the goal set.");
+        group.MapPut("/goals", ReviseOverallAsync).WithSummary("Replaces 总体绩效目标, 分项绩效目标 and 工作保障措施.");
+        group.MapGet("/funds/{fundId:int}", GetFundAsync).WithSummary("A fund with its goal statements and indicator table.");
+        group.MapPut("/funds/{fundId:int}/goals", ReviseFundGoalsAsync).WithSummary("Replaces the fund's 绩效目标.");
+    }
+
+    private static async Task<Results<Ok<DepartmentView>, ProblemHttpResult>> GetAsync(int departmentId, int year, DepartmentQuery query, CancellationToken ct) =>
+        await query.GetAsync(new Scope(departmentId, year), ct) is { } view ? TypedResults.Ok(view) : Failure.NotFound("Web.What.GoalSet").ToProblem();
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(int departmentId, int year, GoalSetLoader loader, CancellationToken ct)
+    {
+        if (await loader.LoadAsync(new Scope(departmentId, year), ct) is not { } goals)
+        {
+            return Failure.NotFound("Web.What.GoalSet").ToProblem();
+        }
+        return TypedResults.File(CanonicalJson.Serialize(goals), "application/json; charset=utf-8", $"{goals.Department.Name}-{year}.json");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<FindingView>>, ProblemHttpResult>> FindingsAsync(
+        int departmentId, int year, FindingsQuery findings, CancellationToken ct) =>
+        await findings.ForGoalSetAsync(new Scope(departmentId, year), ct) is { } found
+            ? TypedResults.Ok(found)
+            : Failure.NotFound("Web.What.GoalSet").ToProblem();
+
+    private static async Task<Results<Ok<FundView>, ProblemHttpResult>> GetFundAsync(int departmentId, int year, int fundId, FundQuery query, CancellationToken ct) =>
+        await query.GetAsync(new Scope(departmentId, year), fundId, ct) is { } view ? TypedResults.Ok(view) : Failure.NotFound("Web.What.Fund").ToProblem();
+
+    private static async Task<Results<Ok<DepartmentView>, ProblemHttpResult>> ReviseOverallAsync(
+        int departmentId, int year, OverallGoalsInput input, GoalCommands commands, CancellationToken ct)
+    {
+        var outcome = await commands.ReviseOverallAsync(new Scope(departmentId, year), input, ct);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : outcome.Failure!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<FundView>, ProblemHttpResult>> ReviseFundGoalsAsync(
+        int departmentId, int year, int fundId, FundGoalsInput input, GoalCommands commands, CancellationToken ct)
+    {
+        var outcome = await commands.ReviseFundGoalsAsync(new Scope(departmentId, year), fundId, input, ct);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : outcome.Failure!.ToProblem();
+    }
+}

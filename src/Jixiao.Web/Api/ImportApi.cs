@@ -1,0 +1,102 @@
+using Jixiao.Web.Features.Import;
+using Jixiao.Web.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>导入: POST a file (multipart) → preview with findings; then commit or cancel it.</summary>
+public static class ImportApi
+{
+    public static void MapImportApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/imports").WithTags("Import");
+        group.MapPost("/", UploadAsync).DisableAntiforgery().Accepts<UploadForm>("multipart/form-data")
+            .WithSummary("Uploads a disclosure (.txt) or canonical JSON (≤ 2 MiB) with optional department and year; answers the preview.");
+        group.MapGet("/{id:guid}", PreviewAsync).WithSummary("The preview of a pending import.");
+        group.MapPost("/{id:guid}/commit", CommitAsync).WithSummary("Stores the previewed goals (replacing that department's goals of that year).");
+        group.MapDelete("/{id:guid}", CancelAsync).WithSummary("Drops a pending import.");
+    }
+
+    /// <summary>
+    /// Reads the form itself (not by binding an IFormFile) so that an oversized body is answered 413 with a
+    /// problem, before it is buffered, whatever server runs the app.
+    /// </summary>
+    private static async Task<Results<Created<ImportPreviewResponse>, UnprocessableEntity<ImportPreviewResponse>, ProblemHttpResult>> UploadAsync(
+        HttpRequest request, ImportCommands commands, CancellationToken ct)
+    {
+        if (request.ContentLength > ImportLimits.MaxRequestBytes)
+        {
+            return TooLarge(request.ContentLength.Value);
+        }
+        if (!request.HasFormContentType)
+        {
+            return Failure.Invalid("file", "Web.Import.NoFile").ToProblem();
+        }
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
+        {
+            return TooLarge(request.ContentLength ?? 0);
+        }
+        if (form.Files.GetFile("file") is not { } file)
+        {
+            return Failure.Invalid("file", "Web.Import.NoFile").ToProblem();
+        }
+        if (file.Length > ImportLimits.MaxFileBytes)
+        {
+            return TooLarge(file.Length);
+        }
+        int? year = null;
+        if (form["year"].ToString() is { Length: > 0 } yearText)
+        {
+            if (!int.TryParse(yearText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+            {
+                return Failure.Invalid("year", "Web.Field.Year", yearText, Goals.FiscalYear.Min, Goals.FiscalYear.Max).ToProblem();
+            }
+            year = parsed;
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        var outcome = await commands.UploadAsync(new UploadedDocument(file.FileName, buffer.ToArray(), form["department"].ToString(), year), ct);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Failure!.ToProblem();
+        }
+        var response = ImportPreviewResponse.From(outcome.Value!);
+        return outcome.Value!.CanCommit
+            ? TypedResults.Created($"/api/v1/imports/{outcome.Value.Id}", response)
+            : TypedResults.UnprocessableEntity(response);
+    }
+
+    private static ProblemHttpResult TooLarge(long bytes) =>
+        new Failure(FailureKind.TooLarge, new Diagnostics.LocalizedText("File.TooLarge", "file", bytes, ImportLimits.MaxFileBytes), "file").ToProblem();
+
+    private static async Task<Results<Ok<ImportPreviewResponse>, ProblemHttpResult>> PreviewAsync(Guid id, ImportCommands commands, CancellationToken ct)
+    {
+        var outcome = await commands.PreviewAsync(id, ct);
+        return outcome.Succeeded ? TypedResults.Ok(ImportPreviewResponse.From(outcome.Value!)) : outcome.Failure!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<ImportCommitted>, ProblemHttpResult>> CommitAsync(Guid id, ImportCommands commands, CancellationToken ct)
+    {
+        var outcome = await commands.CommitAsync(id, ct);
+        return outcome.Succeeded
+            ? TypedResults.Ok(new ImportCommitted(outcome.Value.DepartmentId, outcome.Value.Year, $"/api/v1/departments/{outcome.Value.DepartmentId}/years/{outcome.Value.Year}"))
+            : outcome.Failure!.ToProblem();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(Guid id, ImportCommands commands, CancellationToken ct)
+    {
+        var outcome = await commands.CancelAsync(id, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.Failure!.ToProblem();
+    }
+}
+
+/// <summary>Where the committed goals now live.</summary>
+public sealed record ImportCommitted(int DepartmentId, int Year, string Location);
+
+/// <summary>The upload form, for the OpenAPI document: the file, and optionally the department and year.</summary>
+public sealed record UploadForm(IFormFile File, string? Department, int? Year);

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using Jixiao.Formats.Json;
+using Jixiao.Web.Features.Checks;
+using Jixiao.Web.Features.Import;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>The preview as JSON: the goals in canonical JSON form, the reader's diagnostics and the findings.</summary>
+public sealed record ImportPreviewResponse(
+    Guid Id, string FileName, bool CanCommit, bool ReplacesExisting, JsonElement? Goals,
+    IReadOnlyList<ImportMessage> Diagnostics, IReadOnlyList<FindingView> Findings)
+{
+    public static ImportPreviewResponse From(ImportPreview preview)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        JsonElement? goals = preview.Goals is { } g ? JsonDocument.Parse(CanonicalJson.Serialize(g)).RootElement : null;
+        return new(preview.Id, preview.FileName, preview.CanCommit, preview.ReplacesExisting, goals, preview.Diagnostics, preview.Findings);
+    }
+}

@@ -1,0 +1,20 @@
+using Jixiao.Web.Features.Overview;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>GET /api/v1/years and /api/v1/years/{year}/departments.</summary>
+public static class OverviewApi
+{
+    public static void MapOverviewApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/years").WithTags("Overview");
+        group.MapGet("/", async (OverviewQuery query, CancellationToken ct) => TypedResults.Ok(await query.YearsAsync(ct)))
+            .WithSummary("Budget years on file, with how many departments each has.");
+        group.MapGet("/{year:int}/departments", DepartmentsAsync)
+            .WithSummary("The departments with goals for a year, 50 per page, optionally filtered by name.");
+    }
+
+    private static async Task<Ok<DepartmentPage>> DepartmentsAsync(int year, OverviewQuery query, CancellationToken ct, int page = 1, string? search = null) =>
+        TypedResults.Ok(await query.DepartmentsAsync(year, page, search, ct));
+}

@@ -1,0 +1,35 @@
+using Jixiao.Web.Common;
+using Jixiao.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Jixiao.Web.Features.Checks;
+
+/// <summary>
+/// The findings of a department's goal set of one year. Checks look across the whole set (an indicator
+/// copied between funds), so every fund page needs them all; they are cached per (goal set, revision,
+/// language) and a change anywhere in the set, which bumps its revision, makes the next read check again.
+/// </summary>
+public sealed class FindingsQuery(JixiaoDb db, GoalSetLoader loader, IFindingsSource findings, IMemoryCache cache)
+{
+    public async Task<IReadOnlyList<FindingView>?> ForGoalSetAsync(Scope scope, CancellationToken cancellationToken)
+    {
+        var stamp = await db.GoalSetsIn(scope).Select(g => new { g.Id, g.Revision }).FirstOrDefaultAsync(cancellationToken);
+        if (stamp is null)
+        {
+            return null;
+        }
+        var key = (nameof(FindingsQuery), stamp.Id, stamp.Revision, UiText.Culture.Name);
+        if (cache.TryGetValue(key, out IReadOnlyList<FindingView>? cached) && cached is not null)
+        {
+            return cached;
+        }
+        if (await loader.LoadAsync(scope, cancellationToken) is not { } goals)
+        {
+            return null;
+        }
+        var found = findings.Find(goals);
+        cache.Set(key, found, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return found;
+    }
+}

@@ -1,0 +1,79 @@
+using Jixiao.Formats;
+using Jixiao.Formats.DisclosureText;
+using Jixiao.Generation;
+using Jixiao.Goals;
+using Jixiao.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Jixiao.Web.Features.Demo;
+
+/// <summary>
+/// 演示数据: on the first start of an empty database, imports the seed disclosure as a named county
+/// procuratorate and adds a few generated departments of the same year, all marked as demo data.
+/// </summary>
+public sealed partial class DemoSeeder(JixiaoDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger)
+{
+    public const string SeedFile = "Demo/procuratorate-2020-budget-performance.txt";
+
+    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.Seed || await db.Departments.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        if (settings.ProvinceDepartments > 0)
+        {
+            await SeedProvinceAsync(settings.ProvinceDepartments, cancellationToken);
+            return;
+        }
+        var goalSets = new List<GoalSet>();
+        var seedPath = Path.Combine(AppContext.BaseDirectory, SeedFile);
+        if (DocumentReader.ReadFile(seedPath, new DisclosureReadOptions(Path.GetFileName(seedPath), settings.SeedDepartmentName)).GoalSet is { } seed)
+        {
+            goalSets.Add(seed);
+        }
+        else
+        {
+            SeedUnreadable(logger, seedPath);
+        }
+        var year = goalSets.FirstOrDefault()?.Year.Value ?? 2020;
+        var generator = new ProvinceGenerator(new ProvinceShape(settings.GeneratedDepartments, 3, 8, year));
+        goalSets.AddRange(generator.Departments());
+        await SaveAsync(goalSets, cancellationToken);
+        DemoAdded(logger, goalSets.Count, year);
+    }
+
+    /// <summary>Adds the generated province in batches, so that memory stays flat for 10,000 departments.</summary>
+    private async Task SeedProvinceAsync(int departments, CancellationToken cancellationToken)
+    {
+        var shape = ProvinceGenerator.Province with { Departments = departments };
+        var generator = new ProvinceGenerator(shape);
+        const int batch = 200;
+        for (var start = 0; start < departments; start += batch)
+        {
+            var goalSets = Enumerable.Range(start, Math.Min(batch, departments - start)).Select(generator.Department).ToList();
+            await SaveAsync(goalSets, cancellationToken);
+        }
+        DemoAdded(logger, departments, shape.Year);
+    }
+
+    private async Task SaveAsync(List<GoalSet> goalSets, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var departments = goalSets.Select(g => new StoredDepartment(g.Department.Name, isDemo: true)).ToList();
+        db.Departments.AddRange(departments);
+        await db.SaveChangesAsync(cancellationToken);
+        db.GoalSets.AddRange(goalSets.Select((g, i) => StoredGoalSet.From(departments[i].Id, g)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo seed {Path} could not be read; only generated departments are added.")]
+    private static partial void SeedUnreadable(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data added: {Count} departments of {Year}.")]
+    private static partial void DemoAdded(ILogger logger, int count, int year);
+}

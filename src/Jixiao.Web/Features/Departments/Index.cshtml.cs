@@ -1,0 +1,30 @@
+using Jixiao.Web.Common;
+using Jixiao.Web.Features.Checks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jixiao.Web.Features.Departments;
+
+/// <summary>A department's page: overall goals, sub-goals, safeguards, and its funds with money and findings.</summary>
+public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings) : PageModel
+{
+    public DepartmentView? Department { get; private set; }
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public IReadOnlyList<FindingView> Findings { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int departmentId, int year)
+    {
+        var scope = new Scope(departmentId, year);
+        var ct = HttpContext.RequestAborted;
+        Department = await query.GetAsync(scope, ct);
+        if (Department is null)
+        {
+            return NotFound();
+        }
+        Years = await query.YearsAsync(departmentId, ct);
+        Findings = await findings.ForGoalSetAsync(scope, ct) ?? [];
+        return Page();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Jixiao.Web.Common;
+using Jixiao.Web.Features.Checks;
+using Jixiao.Web.Features.Indicators;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jixiao.Web.Features.Funds;
+
+/// <summary>A fund: goals, money, and the indicator table in the official layout with each finding beside its indicator.</summary>
+public sealed class IndexModel(FundQuery query, FindingsQuery findings, IndicatorCommands commands, UiText text) : PageModel
+{
+    public FundView? Fund { get; private set; }
+
+    /// <summary>Findings about the fund as a whole (not about one indicator).</summary>
+    public IReadOnlyList<FindingView> FundFindings { get; private set; } = [];
+
+    private IReadOnlyList<FindingView> _findings = [];
+
+    public IReadOnlyList<FindingView> FindingsOf(IndicatorView row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return [.. _findings.Where(f => f.Concerns(Fund!.Name, row.Name))];
+    }
+
+    public async Task<IActionResult> OnGetAsync(int departmentId, int year, int fundId)
+    {
+        var scope = new Scope(departmentId, year);
+        var ct = HttpContext.RequestAborted;
+        Fund = await query.GetAsync(scope, fundId, ct);
+        if (Fund is null)
+        {
+            return NotFound();
+        }
+        if (await findings.ForGoalSetAsync(scope, ct) is { } found)
+        {
+            _findings = [.. found.Where(f => f.Fund == Fund.Name)];
+            FundFindings = [.. _findings.Where(f => f.Indicator is null || Fund.Indicators.All(i => i.Name != f.Indicator))];
+        }
+        return Page();
+    }
+
+    /// <summary>A row button's value: "indicatorId:argument" (the step for moving, the version read for deleting).</summary>
+    private static (int Id, int Argument) Pair(string? value)
+    {
+        var parts = (value ?? "").Split(':');
+        return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var id) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var argument)
+            ? (id, argument)
+            : (0, 0);
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int departmentId, int year, int fundId, string? move)
+    {
+        var (indicatorId, by) = Pair(move);
+        var scope = new Scope(departmentId, year);
+        var ct = HttpContext.RequestAborted;
+        var fund = await query.GetAsync(scope, fundId, ct);
+        if (fund is null)
+        {
+            return NotFound();
+        }
+        var order = fund.Indicators.Select(i => i.Id).ToList();
+        var at = order.IndexOf(indicatorId);
+        var to = at + Math.Sign(by);
+        if (at >= 0 && to >= 0 && to < order.Count)
+        {
+            (order[at], order[to]) = (order[to], order[at]);
+            await commands.ReorderAsync(scope, fundId, order, ct);
+        }
+        return Redirect($"/departments/{departmentId}/years/{year}/funds/{fundId}#indicator-{indicatorId}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int departmentId, int year, int fundId, string? delete)
+    {
+        var (indicatorId, version) = Pair(delete);
+        var outcome = await commands.DeleteAsync(new Scope(departmentId, year), fundId, indicatorId, version, HttpContext.RequestAborted);
+        TempData["Message"] = outcome.Succeeded
+            ? text.Format("Web.Indicator.Deleted", outcome.Value!.Name)
+            : text.Format(outcome.Failure!.Message);
+        return Redirect($"/departments/{departmentId}/years/{year}/funds/{fundId}");
+    }
+}

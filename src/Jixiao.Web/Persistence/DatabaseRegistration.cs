@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Persistence;
+
+/// <summary>Registers the database chosen by configuration and brings its schema up to date on start.</summary>
+public static class DatabaseRegistration
+{
+    public static IServiceCollection AddJixiaoDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = options.ConnectionString ?? configuration.GetConnectionString("Jixiao");
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider=Postgres needs a connection string: --ConnectionStrings:Jixiao=\"Host=...;Database=jixiao;Username=...\".");
+                }
+                services.AddDbContextPool<JixiaoDb, PostgresJixiaoDb>(o => o.UseNpgsql(connectionString));
+                break;
+            case DatabaseProvider.Sqlite:
+                connectionString ??= DefaultSqlite(options, environment);
+                services.AddDbContextPool<JixiaoDb, SqliteJixiaoDb>(o => o.UseSqlite(connectionString));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
+        }
+        return services;
+    }
+
+    /// <summary>Applies the provider's migrations (creating the database when missing).</summary>
+    public static async Task MigrateAsync(JixiaoDb db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets pages read while an edit is written; the default rollback journal blocks readers.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    private static string DefaultSqlite(DatabaseOptions options, IHostEnvironment environment)
+    {
+        var folder = Path.GetFullPath(options.DataFolder, environment.ContentRootPath);
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "jixiao.db"), Pooling = true }.ToString();
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Persistence;
+
+/// <summary>
+/// The database of the web application. Each provider has its own subclass
+/// (<see cref="SqliteJixiaoDb"/>, <see cref="PostgresJixiaoDb"/>) only so that each gets its own
+/// migrations set; the model is the same.
+/// </summary>
+public abstract class JixiaoDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<StoredDepartment> Departments => Set<StoredDepartment>();
+
+    public DbSet<StoredGoalSet> GoalSets => Set<StoredGoalSet>();
+
+    public DbSet<StoredFund> Funds => Set<StoredFund>();
+
+    public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
+
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(JixiaoDb).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Amounts and points are decimals whose scale is part of the canonical JSON (125000.0 is not
+        // 125000), and SQLite has no exact decimal: both providers store them as invariant text. Nothing
+        // sums or sorts them in SQL; totals are computed in C#.
+        configurationBuilder.Properties<decimal>().HaveConversion<DecimalText>();
+    }
+}
+
+/// <summary>The SQLite database (the embedded default).</summary>
+public sealed class SqliteJixiaoDb(DbContextOptions<SqliteJixiaoDb> options) : JixiaoDb(options);
+
+/// <summary>The PostgreSQL database (production).</summary>
+public sealed class PostgresJixiaoDb(DbContextOptions<PostgresJixiaoDb> options) : JixiaoDb(options);

@@ -1,0 +1,23 @@
+namespace Jixiao.Web.Persistence;
+
+/// <summary>
+/// 部门 / 预算单位 as stored: the unit every page and query is scoped by. Its goal sets, one per
+/// budget year, are a separate aggregate (<see cref="StoredGoalSet"/>).
+/// </summary>
+public sealed class StoredDepartment
+{
+    public StoredDepartment(string name, bool isDemo)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+        IsDemo = isDemo;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The department's name as published, unique.</summary>
+    public string Name { get; private set; }
+
+    /// <summary>演示数据: created by the demo seeding, shown with a marker so nobody mistakes it for real data.</summary>
+    public bool IsDemo { get; private set; }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Jixiao.Diagnostics;
+using Jixiao.Web.Api;
+using Jixiao.Web.Features.Checks;
+using Jixiao.Web.Features.Departments;
+using Jixiao.Web.Features.Funds;
+using Jixiao.Web.Features.Indicators;
+using Jixiao.Web.Features.Overview;
+using Jixiao.Web.Features.Demo;
+using Jixiao.Web.Features.Evaluation;
+using Jixiao.Web.Features.Import;
+using Jixiao.Web.Features.Language;
+using Jixiao.Web.Common;
+using Jixiao.Web.Persistence;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Scalar.AspNetCore;
+
+namespace Jixiao.Web;
+
+/// <summary>How the web app is put together; Program.cs only calls these two methods.</summary>
+public static class Startup
+{
+    public static void AddJixiao(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
+        services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Jixiao.Checks.Linter.Default);
+        services.AddSingleton<IFindingsSource, LintFindings>();
+        services.AddSingleton<UiText>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<GoalSetLoader>();
+        services.AddScoped<FindingsQuery>();
+        // Findings of up to 5,000 goal sets stay in memory (a few KB each).
+        services.AddMemoryCache(o => o.SizeLimit = 5_000);
+        services.AddScoped<OverviewQuery>();
+        services.AddScoped<DepartmentQuery>();
+        services.AddScoped<FundQuery>();
+        services.AddScoped<GoalCommands>();
+        services.AddScoped<IndicatorCommands>();
+        services.AddScoped<ImportCommands>();
+        services.AddScoped<EvaluationQuery>();
+        services.AddScoped<ActualsCommands>();
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            // Adding and editing an indicator are one form; the "new" route has no indicator id.
+            o.Conventions.AddPageRoute("/Indicators/Edit", "departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new");
+        });
+        // Chinese text is written as is, not as &#x...; entities: pages stay readable and half the size. Still HTML-encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        // Uploads are checked again per endpoint (ImportLimits); this stops oversized bodies before they are buffered.
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ImportLimits.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ImportLimits.MaxRequestBytes);
+        services.AddRequestLocalization(o =>
+        {
+            CultureInfo[] cultures = [Cultures.Chinese, Cultures.English];
+            o.DefaultRequestCulture = new RequestCulture(Cultures.Chinese);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            // Only the user's explicit choice (the language switch cookie) changes the language: Chinese first.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+    }
+
+    public static async Task UseJixiaoAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
+            await DatabaseRegistration.MigrateAsync(db, app.Lifetime.ApplicationStopping);
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+        }
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler();
+        }
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api", o => o.WithTitle("Jixiao API"));
+        app.MapJixiaoApi();
+        app.MapRazorPages();
+        app.MapLanguageSwitch();
+    }
+}

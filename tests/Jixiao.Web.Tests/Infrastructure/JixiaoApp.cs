@@ -1,0 +1,78 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jixiao.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real database of the given kind: a fresh SQLite file or a fresh PostgreSQL database,
+/// migrated on start like production, with or without the demo data.
+/// </summary>
+public sealed class JixiaoApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string? _folder;
+    private readonly bool _kestrel;
+
+    public JixiaoApp(DatabaseKind kind, PostgresCluster? postgres, bool demo, bool kestrel = false)
+    {
+        Kind = kind;
+        _kestrel = kestrel;
+        _settings = new() { ["Demo:Seed"] = demo ? "true" : "false", ["Logging:LogLevel:Default"] = "Warning" };
+        if (kind == DatabaseKind.Postgres)
+        {
+            ArgumentNullException.ThrowIfNull(postgres);
+            _settings["Database:Provider"] = "Postgres";
+            _settings["ConnectionStrings:Jixiao"] = postgres.NewDatabase("jixiao_test");
+        }
+        else
+        {
+            _folder = Directory.CreateTempSubdirectory("jixiao-sqlite-").FullName;
+            _settings["Database:DataFolder"] = _folder;
+        }
+        if (kestrel)
+        {
+            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        }
+    }
+
+    public DatabaseKind Kind { get; }
+
+    /// <summary>Where a Kestrel-hosted app listens (browser tests).</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            return new Uri(addresses.Addresses.First());
+        }
+    }
+
+    /// <summary>A DI scope of the running app, to use its database and features directly.</summary>
+    public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.UseEnvironment(_kestrel ? "Production" : "Development");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_folder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
