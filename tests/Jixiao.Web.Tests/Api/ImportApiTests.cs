@@ -27,6 +27,21 @@ public sealed class ImportApiTests(TestApps apps) : IntegrationTest(apps)
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_docx_upload_previews_the_same_goals_and_findings_as_the_text(DatabaseKind kind)
+    {
+        var client = await ClientAsync(kind);
+        var seed = Jixiao.Formats.DisclosureText.DisclosureTextReader.Read(File.ReadAllText(ApiClient.SeedPath),
+            new Jixiao.Formats.DisclosureText.DisclosureReadOptions("seed.txt", "某县人民检察院")).GoalSet!;
+        var docx = Jixiao.Formats.Docx.DocxWriter.Write(seed);
+
+        var (status, preview) = await client.UploadAsync(docx, "seed.docx", ApiClient.UniqueDepartment());
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal(6, preview!["goals"]!["funds"]!.AsArray().Sum(f => f!["indicators"]!.AsArray().Count));
+        Assert.Contains(preview["findings"]!.AsArray(), f => (string)f!["rule"]! == "ladder-overlap" && (string)f["indicator"]! == "采纳率");
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Commit_stores_and_a_second_import_replaces_the_year(DatabaseKind kind)
     {
         var client = await ClientAsync(kind);

@@ -12,7 +12,7 @@ public static class ImportLimits
     public const long MaxRequestBytes = MaxFileBytes + 64 * 1024;
 
     /// <summary>What the upload accepts; the content is checked as well, the name alone proves nothing.</summary>
-    public static readonly string[] Extensions = [".txt", ".json"];
+    public static readonly string[] Extensions = [".txt", ".json", ".docx", ".xlsx"];
 
     /// <summary>Previews nobody confirmed are dropped after this long.</summary>
     public static readonly TimeSpan PendingLifetime = TimeSpan.FromDays(1);
