@@ -32,5 +32,5 @@ for pdf in "$out"/*.pdf "$out"/lo/*.pdf; do
   [ "$(dirname "$pdf")" = "$out/lo" ] && name="$name-docx"
   pdftoppm -png -r 60 "$pdf" "$out/$name"
 done
-pdftotext "$out/seed.pdf" - | head -5
+pdftotext "$out/seed.pdf" - | sed -n '1,5p'
 ls "$out"/*.png
