@@ -1,4 +1,5 @@
 using Jixiao.Formats.Json;
+using Jixiao.Formats.Office;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Funds;
@@ -16,7 +17,8 @@ public static class GoalSetApi
     {
         var group = api.MapGroup(Prefix).WithTags("Goal sets");
         group.MapGet("/", GetAsync).WithSummary("部门整体绩效目标 and the funds with their money.");
-        group.MapGet("/export", ExportAsync).WithSummary("The goal set as canonical JSON (docs/schema/goal-set.schema.json).");
+        group.MapGet("/export", ExportAsync).WithSummary(
+            "The goal set as a file: canonical JSON (docs/schema/goal-set.schema.json, the default) or the disclosure as docx, xlsx, pdf or html (?format=).");
         group.MapGet("/findings", FindingsAsync).WithSummary("What the checks find in the goal set.");
         group.MapPut("/goals", ReviseOverallAsync).WithSummary("Replaces 总体绩效目标, 分项绩效目标 and 工作保障措施.");
         group.MapGet("/funds/{fundId:int}", GetFundAsync).WithSummary("A fund with its goal statements and indicator table.");
@@ -26,13 +28,31 @@ public static class GoalSetApi
     private static async Task<Results<Ok<DepartmentView>, ProblemHttpResult>> GetAsync(int departmentId, int year, DepartmentQuery query, CancellationToken ct) =>
         await query.GetAsync(new Scope(departmentId, year), ct) is { } view ? TypedResults.Ok(view) : Failure.NotFound("Web.What.GoalSet").ToProblem();
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(int departmentId, int year, GoalSetLoader loader, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        int departmentId, int year, string? format, GoalSetLoader loader, CancellationToken ct)
     {
+        ExportFormat? chosen = null;
+        if (!string.IsNullOrEmpty(format) && !format.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!DocumentExport.TryParse(format, out var parsed))
+            {
+                return Failure.Invalid("format", "Web.Export.UnknownFormat", format).ToProblem();
+            }
+            chosen = parsed;
+        }
         if (await loader.LoadAsync(new Scope(departmentId, year), ct) is not { } goals)
         {
             return Failure.NotFound("Web.What.GoalSet").ToProblem();
         }
-        return TypedResults.File(CanonicalJson.Serialize(goals), "application/json; charset=utf-8", $"{goals.Department.Name}-{year}.json");
+        var name = $"{goals.Department.Name}-{year}";
+        if (chosen is not { } exportFormat)
+        {
+            return TypedResults.File(CanonicalJson.Serialize(goals), "application/json; charset=utf-8", name + ".json");
+        }
+        var file = DocumentExport.Render(goals, exportFormat, evaluation: null, out var error);
+        return file is null
+            ? new Failure(FailureKind.Invalid, error!.Message, "format").ToProblem()
+            : TypedResults.File(file.Content, file.ContentType, name + file.Extension);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FindingView>>, ProblemHttpResult>> FindingsAsync(

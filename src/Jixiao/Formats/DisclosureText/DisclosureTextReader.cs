@@ -13,7 +13,8 @@ namespace Jixiao.Formats.DisclosureText;
 /// </summary>
 public static partial class DisclosureTextReader
 {
-    [GeneratedRegex(@"(?<!\d)(?<year>\d{4})\s*年")]
+    // No look-behind: a department name may end in a digit (某某2所2020年…); the first four digits before 年 are the year.
+    [GeneratedRegex(@"(?<year>\d{4})\s*年")]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"^(?:(?:\d{1,3}|[一二三四五六七八九十]+)[、.．]\s*)?(?<name>.+?)(?:专项资金)?绩效目标表$")]
