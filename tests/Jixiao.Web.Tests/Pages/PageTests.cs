@@ -8,6 +8,19 @@ namespace Jixiao.Web.Tests.Pages;
 public sealed partial class PageTests(TestApps apps) : IntegrationTest(apps)
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Generated_demo_departments_come_with_actuals_so_the_overview_shows_their_grades(DatabaseKind kind)
+    {
+        var client = await ClientAsync(kind);
+
+        var overview = await TextAsync(client, "/?year=2020");
+
+        Assert.Matches(GradeBadge(), overview);
+    }
+
+    [GeneratedRegex("class=\"badge grade-(excellent|good|fair|poor)\"")]
+    private static partial Regex GradeBadge();
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Every_main_page_renders_for_the_seed(DatabaseKind kind)
     {
         var client = await ClientAsync(kind);

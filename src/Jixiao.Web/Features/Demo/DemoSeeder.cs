@@ -40,8 +40,9 @@ public sealed partial class DemoSeeder(JixiaoDb db, IOptions<DemoOptions> option
         }
         var year = goalSets.FirstOrDefault()?.Year.Value ?? 2020;
         var generator = new ProvinceGenerator(new ProvinceShape(settings.GeneratedDepartments, 3, 8, year));
+        var withActuals = goalSets.Count;
         goalSets.AddRange(generator.Departments());
-        await SaveAsync(goalSets, cancellationToken);
+        await SaveAsync(goalSets, cancellationToken, withActualsFrom: withActuals);
         DemoAdded(logger, goalSets.Count, year);
     }
 
@@ -59,16 +60,45 @@ public sealed partial class DemoSeeder(JixiaoDb db, IOptions<DemoOptions> option
         DemoAdded(logger, departments, shape.Year);
     }
 
-    private async Task SaveAsync(List<GoalSet> goalSets, CancellationToken cancellationToken)
+    /// <summary>Saves goal sets; those from <paramref name="withActualsFrom"/> on get a year's generated actuals, so that
+    /// the self-evaluation screens of the demo have something to show (the seed's are entered by the user).</summary>
+    private async Task SaveAsync(List<GoalSet> goalSets, CancellationToken cancellationToken, int? withActualsFrom = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var departments = goalSets.Select(g => new StoredDepartment(g.Department.Name, isDemo: true)).ToList();
         db.Departments.AddRange(departments);
         await db.SaveChangesAsync(cancellationToken);
-        db.GoalSets.AddRange(goalSets.Select((g, i) => StoredGoalSet.From(departments[i].Id, g)));
+        var stored = goalSets.Select((g, i) => StoredGoalSet.From(departments[i].Id, g)).ToList();
+        if (withActualsFrom is { } first)
+        {
+            RecordActuals(goalSets, stored, first);
+        }
+        db.GoalSets.AddRange(stored);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    private static void RecordActuals(List<GoalSet> goalSets, List<StoredGoalSet> stored, int first)
+    {
+        var actuals = new ActualsGenerator();
+        for (var g = first; g < goalSets.Count; g++)
+        {
+            for (var f = 0; f < goalSets[g].Funds.Length; f++)
+            {
+                var fund = goalSets[g].Funds[f];
+                var storedFund = stored[g].Funds[f];
+                for (var i = 0; i < fund.Indicators.Length; i++)
+                {
+                    var (actual, reason) = actuals.For(fund.Indicators[i]);
+                    storedFund.Indicators[i].RecordActual(actual, reason);
+                }
+                if (actuals.BudgetFor(fund) is var (annual, executed))
+                {
+                    storedFund.RecordBudget(annual, executed);
+                }
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo seed {Path} could not be read; only generated departments are added.")]
