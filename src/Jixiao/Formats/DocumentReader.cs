@@ -19,19 +19,25 @@ public static class DocumentReader
         {
             return Office.OfficeReader.Read(bytes.ToArray(), options).Result;
         }
-        var text = InputText.Decode(bytes, options.FileName, out var error);
-        if (text is null)
+        if (bytes.Length > InputText.MaxBytes)
         {
-            return ImportResult.Unusable(error!);
+            return ImportResult.Unusable(Diagnostic.Error("file-too-large", null, "File.TooLarge", options.FileName, bytes.Length, InputText.MaxBytes));
         }
-        if (text.AsSpan().TrimStart().StartsWith("{"))
+        if (options.Year is { } year && !Goals.FiscalYear.TryCreate(year, out _))
         {
-            var json = CanonicalJson.Read(System.Text.Encoding.UTF8.GetBytes(text), options.FileName);
+            return ImportResult.Unusable(Diagnostic.Error("year-invalid", null, "Import.YearOutOfRange", year, Goals.FiscalYear.Min, Goals.FiscalYear.Max));
+        }
+        var withoutBom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        if (withoutBom.TrimStart(" \t\r\n"u8).StartsWith("{"u8))
+        {
+            // Our JSON is UTF-8: the JSON reader checks the encoding itself, no need to decode it to text first.
+            var json = CanonicalJson.Read(withoutBom, options.FileName);
             return json.GoalSet is { } goals && (options.DepartmentName is not null || options.Year is not null)
                 ? json with { GoalSet = Override(goals, options) }
                 : json;
         }
-        return DisclosureTextReader.Read(text, options);
+        var text = InputText.Decode(bytes, options.FileName, out var error);
+        return text is null ? ImportResult.Unusable(error!) : DisclosureTextReader.Read(text, options);
     }
 
     /// <summary>Reads a file from disk; a missing or unreadable file is a diagnostic, not an exception.</summary>

@@ -14,7 +14,4 @@ public static partial class ListNumbering
         ArgumentNullException.ThrowIfNull(item);
         return Numbering().Replace(item, "", 1).Trim();
     }
-
-    /// <summary>Whether the text begins with list numbering.</summary>
-    public static bool IsNumbered(string item) => Numbering().IsMatch(item);
 }

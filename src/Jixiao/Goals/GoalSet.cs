@@ -40,8 +40,4 @@ public sealed record GoalSet
 
     /// <summary>专项资金绩效目标, one per fund.</summary>
     public ImmutableArray<Fund> Funds { get; }
-
-    /// <summary>Every indicator of every fund, with its fund.</summary>
-    public IEnumerable<(Fund Fund, Indicator Indicator)> AllIndicators() =>
-        Funds.SelectMany(fund => fund.Indicators.Select(indicator => (fund, indicator)));
 }

@@ -51,9 +51,4 @@ public static class Units
     /// <summary>百分比 → %; everything else as written.</summary>
     public static string Normalize(string unit) => unit == "百分比" ? Percent : unit;
 
-    /// <summary>Whether a unit measures time (天, 工作日, 月 …).</summary>
-    public static bool IsTime(string? unit) => unit is "天" or "日" or "工作日" or "个工作日" or "月" or "个月" or "年" or "小时" or "分钟" or "周";
-
-    /// <summary>Whether a unit is an amount of money.</summary>
-    public static bool IsMoney(string? unit) => unit is not null && (unit.EndsWith('元') || unit.StartsWith("元/", StringComparison.Ordinal));
 }

@@ -56,6 +56,22 @@ public sealed class ParseCommandTests
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1800")]
+    [InlineData("99999")]
+    public void A_year_out_of_range_exits_2_with_a_message_not_a_crash(string year)
+    {
+        var json = Path.Combine(Directory.CreateTempSubdirectory("jixiao-cli-").FullName, "seed.json");
+        Assert.Equal(ExitCodes.Ok, CliRunner.Run("parse", Seed, "-d", "某县人民检察院", "--out", json).Exit);
+        foreach (var file in new[] { Seed, json })
+        {
+            var (exit, _, error) = CliRunner.Run("parse", file, "--year", year);
+            Assert.Equal(ExitCodes.BadInput, exit);
+            Assert.Contains("[year-invalid]", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_wrong_option_exits_2_and_points_to_help()
     {

@@ -32,7 +32,6 @@ public static partial class DisclosureTextReader
         {
             state.Accept(TextLine.Of(++number, content, range));
         }
-        state.Finish();
         return Assemble(document, options, diagnostics);
     }
 

@@ -36,8 +36,6 @@ internal sealed class ReaderState(string content, DocumentBuilder document, List
         AcceptLine(line.Number, text);
     }
 
-    public void Finish() => _fund = null;
-
     private void AcceptCell(TextLine line)
     {
         _afterCell = true;
