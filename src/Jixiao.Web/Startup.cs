@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jixiao.Diagnostics;
 using Jixiao.Web.Api;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Funds;
@@ -34,6 +35,7 @@ public static class Startup
         services.AddSingleton(Jixiao.Checks.Linter.Default);
         services.AddSingleton<IFindingsSource, LintFindings>();
         services.AddSingleton<UiText>();
+        services.AddJixiaoAccounts();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<GoalSetLoader>();
         services.AddScoped<FindingsQuery>();
@@ -50,6 +52,14 @@ public static class Startup
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
+            // Every page names its policy (the authorization matrix test checks it): reading needs the department in
+            // the user's scope, posting a form needs the right to edit it.
+            o.Conventions.AuthorizeFolder("/Overview", Policies.Read);
+            o.Conventions.AuthorizeFolder("/Departments", Policies.Work);
+            o.Conventions.AuthorizeFolder("/Funds", Policies.Work);
+            o.Conventions.AuthorizeFolder("/Indicators", Policies.Work);
+            o.Conventions.AuthorizeFolder("/Evaluation", Policies.Work);
+            o.Conventions.AuthorizeFolder("/Import", Policies.Edit);
             // Adding and editing an indicator are one form; the "new" route has no indicator id.
             o.Conventions.AddPageRoute("/Indicators/Edit", "departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new");
         });
@@ -85,13 +95,17 @@ public static class Startup
         {
             app.UseExceptionHandler();
         }
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api", o => o.WithTitle("Jixiao API"));
+        // The API's description is public; using the API is not.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api", o => o.WithTitle("Jixiao API")).AllowAnonymous();
         app.MapJixiaoApi();
         app.MapRazorPages();
         app.MapLanguageSwitch();

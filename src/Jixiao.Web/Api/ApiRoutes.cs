@@ -5,7 +5,8 @@ public static class ApiRoutes
 {
     public static void MapJixiaoApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").AddEndpointFilter<CookieCsrfFilter>();
+        api.MapSessionApi();
         api.MapOverviewApi();
         api.MapGoalSetApi();
         api.MapIndicatorApi();

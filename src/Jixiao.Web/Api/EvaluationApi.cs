@@ -1,3 +1,4 @@
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Evaluation;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Evaluation;
@@ -10,9 +11,9 @@ public static class EvaluationApi
 {
     public static void MapEvaluationApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup(GoalSetApi.Prefix).WithTags("Self-evaluation");
+        var group = api.MapGroup(GoalSetApi.Prefix).WithTags("Self-evaluation").RequireAuthorization(Policies.Read);
         group.MapGet("/evaluation", EvaluateAsync).WithSummary("Scores every indicator, fund and the department with the stored actuals.");
-        group.MapPut("/funds/{fundId:int}/actuals", SaveAsync).WithSummary("Stores a fund's 实际完成值, 偏差原因 and budget figures.");
+        group.MapPut("/funds/{fundId:int}/actuals", SaveAsync).RequireAuthorization(Policies.Edit).WithSummary("Stores a fund's 实际完成值, 偏差原因 and budget figures.");
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> EvaluateAsync(int departmentId, int year, EvaluationQuery query, CancellationToken ct) =>

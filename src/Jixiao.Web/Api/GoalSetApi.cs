@@ -1,3 +1,4 @@
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Formats.Json;
 using Jixiao.Formats.Office;
 using Jixiao.Web.Features.Checks;
@@ -15,14 +16,14 @@ public static class GoalSetApi
 
     public static void MapGoalSetApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup(Prefix).WithTags("Goal sets");
+        var group = api.MapGroup(Prefix).WithTags("Goal sets").RequireAuthorization(Policies.Read);
         group.MapGet("/", GetAsync).WithSummary("部门整体绩效目标 and the funds with their money.");
         group.MapGet("/export", ExportAsync).WithSummary(
             "The goal set as a file: canonical JSON (docs/schema/goal-set.schema.json, the default) or the disclosure as docx, xlsx, pdf or html (?format=).");
         group.MapGet("/findings", FindingsAsync).WithSummary("What the checks find in the goal set.");
-        group.MapPut("/goals", ReviseOverallAsync).WithSummary("Replaces 总体绩效目标, 分项绩效目标 and 工作保障措施.");
+        group.MapPut("/goals", ReviseOverallAsync).RequireAuthorization(Policies.Edit).WithSummary("Replaces 总体绩效目标, 分项绩效目标 and 工作保障措施.");
         group.MapGet("/funds/{fundId:int}", GetFundAsync).WithSummary("A fund with its goal statements and indicator table.");
-        group.MapPut("/funds/{fundId:int}/goals", ReviseFundGoalsAsync).WithSummary("Replaces the fund's 绩效目标.");
+        group.MapPut("/funds/{fundId:int}/goals", ReviseFundGoalsAsync).RequireAuthorization(Policies.Edit).WithSummary("Replaces the fund's 绩效目标.");
     }
 
     private static async Task<Results<Ok<DepartmentView>, ProblemHttpResult>> GetAsync(int departmentId, int year, DepartmentQuery query, CancellationToken ct) =>

@@ -1,5 +1,7 @@
 using Jixiao.Web.Features.Import;
+using System.Security.Claims;
 using Jixiao.Web.Common;
+using Jixiao.Web.Features.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jixiao.Web.Api;
@@ -9,7 +11,7 @@ public static class ImportApi
 {
     public static void MapImportApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/imports").WithTags("Import");
+        var group = api.MapGroup("/imports").WithTags("Import").RequireAuthorization(Policies.Edit);
         group.MapPost("/", UploadAsync).DisableAntiforgery().Accepts<UploadForm>("multipart/form-data")
             .WithSummary("Uploads a disclosure (.txt) or canonical JSON (≤ 2 MiB) with optional department and year; answers the preview.");
         group.MapGet("/{id:guid}", PreviewAsync).WithSummary("The preview of a pending import.");
@@ -22,7 +24,7 @@ public static class ImportApi
     /// problem, before it is buffered, whatever server runs the app.
     /// </summary>
     private static async Task<Results<Created<ImportPreviewResponse>, UnprocessableEntity<ImportPreviewResponse>, ProblemHttpResult>> UploadAsync(
-        HttpRequest request, ImportCommands commands, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, ImportCommands commands, CancellationToken ct)
     {
         if (request.ContentLength > ImportLimits.MaxRequestBytes)
         {
@@ -60,7 +62,7 @@ public static class ImportApi
         }
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
-        var outcome = await commands.UploadAsync(new UploadedDocument(file.FileName, buffer.ToArray(), form["department"].ToString(), year), ct);
+        var outcome = await commands.UploadAsync(UserAccess.Of(user), new UploadedDocument(file.FileName, buffer.ToArray(), form["department"].ToString(), year), ct);
         if (!outcome.Succeeded)
         {
             return outcome.Failure!.ToProblem();
@@ -74,23 +76,23 @@ public static class ImportApi
     private static ProblemHttpResult TooLarge(long bytes) =>
         new Failure(FailureKind.TooLarge, new Diagnostics.LocalizedText("File.TooLarge", "file", bytes, ImportLimits.MaxFileBytes), "file").ToProblem();
 
-    private static async Task<Results<Ok<ImportPreviewResponse>, ProblemHttpResult>> PreviewAsync(Guid id, ImportCommands commands, CancellationToken ct)
+    private static async Task<Results<Ok<ImportPreviewResponse>, ProblemHttpResult>> PreviewAsync(Guid id, ClaimsPrincipal user, ImportCommands commands, CancellationToken ct)
     {
-        var outcome = await commands.PreviewAsync(id, ct);
+        var outcome = await commands.PreviewAsync(UserAccess.Of(user), id, ct);
         return outcome.Succeeded ? TypedResults.Ok(ImportPreviewResponse.From(outcome.Value!)) : outcome.Failure!.ToProblem();
     }
 
-    private static async Task<Results<Ok<ImportCommitted>, ProblemHttpResult>> CommitAsync(Guid id, ImportCommands commands, CancellationToken ct)
+    private static async Task<Results<Ok<ImportCommitted>, ProblemHttpResult>> CommitAsync(Guid id, ClaimsPrincipal user, ImportCommands commands, CancellationToken ct)
     {
-        var outcome = await commands.CommitAsync(id, ct);
+        var outcome = await commands.CommitAsync(UserAccess.Of(user), id, ct);
         return outcome.Succeeded
             ? TypedResults.Ok(new ImportCommitted(outcome.Value.DepartmentId, outcome.Value.Year, $"/api/v1/departments/{outcome.Value.DepartmentId}/years/{outcome.Value.Year}"))
             : outcome.Failure!.ToProblem();
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(Guid id, ImportCommands commands, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(Guid id, ClaimsPrincipal user, ImportCommands commands, CancellationToken ct)
     {
-        var outcome = await commands.CancelAsync(id, ct);
+        var outcome = await commands.CancelAsync(UserAccess.Of(user), id, ct);
         return outcome.Succeeded ? TypedResults.NoContent() : outcome.Failure!.ToProblem();
     }
 }

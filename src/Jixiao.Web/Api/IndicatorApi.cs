@@ -1,3 +1,4 @@
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Indicators;
 using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,12 +10,12 @@ public static class IndicatorApi
 {
     public static void MapIndicatorApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup(GoalSetApi.Prefix + "/funds/{fundId:int}/indicators").WithTags("Indicators");
+        var group = api.MapGroup(GoalSetApi.Prefix + "/funds/{fundId:int}/indicators").WithTags("Indicators").RequireAuthorization(Policies.Read);
         group.MapGet("/{indicatorId:int}", GetAsync).WithSummary("One indicator with its version.");
-        group.MapPost("/", CreateAsync).WithSummary("Adds an indicator at the end of the table.");
-        group.MapPut("/{indicatorId:int}", UpdateAsync).WithSummary("Revises an indicator; send the version you read. A stale version gets 409 with the current row.");
-        group.MapDelete("/{indicatorId:int}", DeleteAsync).WithSummary("Deletes an indicator; ?version= is the version you read.");
-        group.MapPut("/order", ReorderAsync).WithSummary("Puts the indicators in the given order (every id of the fund, once).");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Edit).WithSummary("Adds an indicator at the end of the table.");
+        group.MapPut("/{indicatorId:int}", UpdateAsync).RequireAuthorization(Policies.Edit).WithSummary("Revises an indicator; send the version you read. A stale version gets 409 with the current row.");
+        group.MapDelete("/{indicatorId:int}", DeleteAsync).RequireAuthorization(Policies.Edit).WithSummary("Deletes an indicator; ?version= is the version you read.");
+        group.MapPut("/order", ReorderAsync).RequireAuthorization(Policies.Edit).WithSummary("Puts the indicators in the given order (every id of the fund, once).");
     }
 
     private static async Task<Results<Ok<IndicatorView>, ProblemHttpResult>> GetAsync(

@@ -1,3 +1,4 @@
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Targets;
 using Jixiao.Web.Features.TargetHints;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,7 @@ namespace Jixiao.Web.Api;
 public static class TargetApi
 {
     public static void MapTargetApi(this RouteGroupBuilder api) =>
-        api.MapPost("/targets/interpret", Interpret).WithTags("Targets")
+        api.MapPost("/targets/interpret", Interpret).WithTags("Targets").RequireAuthorization(Policies.Read)
             .WithSummary("Interprets a target (指标值) the way saving it would, with ladder steps and problems.");
 
     private static Ok<TargetInterpretation> Interpret(InterpretTargetRequest request)

@@ -1,3 +1,5 @@
+using Jixiao.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,6 +12,18 @@ internal sealed class StoredDepartmentConfiguration : IEntityTypeConfiguration<S
         builder.ToTable("departments");
         builder.Property(d => d.Name).HasMaxLength(200);
         builder.HasIndex(d => d.Name).IsUnique();
+        builder.HasOne<StoredRegion>().WithMany().HasForeignKey(d => d.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class StoredRegionConfiguration : IEntityTypeConfiguration<StoredRegion>
+{
+    public void Configure(EntityTypeBuilder<StoredRegion> builder)
+    {
+        builder.ToTable("regions");
+        builder.Property(r => r.Name).HasMaxLength(200);
+        builder.Property(r => r.FinanceBureau).HasMaxLength(200);
+        builder.HasIndex(r => r.Name).IsUnique();
     }
 }
 
@@ -60,7 +74,36 @@ internal sealed class PendingImportConfiguration : IEntityTypeConfiguration<Pend
         builder.ToTable("pending_imports");
         builder.Property(p => p.FileName).HasMaxLength(260);
         builder.Property(p => p.DepartmentName).HasMaxLength(200);
+        builder.Property(p => p.Owner).HasMaxLength(256);
         // SQLite cannot compare DateTimeOffset in SQL; Unix milliseconds compare the same on both providers.
         builder.Property(p => p.UploadedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
     }
+}
+
+/// <summary>Identity's tables under our names; a department or region with users cannot be deleted.</summary>
+internal sealed class JixiaoUserConfiguration : IEntityTypeConfiguration<JixiaoUser>
+{
+    public void Configure(EntityTypeBuilder<JixiaoUser> builder)
+    {
+        builder.ToTable("users");
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(30);
+        builder.HasOne<StoredDepartment>().WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StoredRegion>().WithMany().HasForeignKey(u => u.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class UserClaimConfiguration : IEntityTypeConfiguration<IdentityUserClaim<string>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserClaim<string>> builder) => builder.ToTable("user_claims");
+}
+
+internal sealed class UserLoginConfiguration : IEntityTypeConfiguration<IdentityUserLogin<string>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserLogin<string>> builder) => builder.ToTable("user_logins");
+}
+
+internal sealed class UserTokenConfiguration : IEntityTypeConfiguration<IdentityUserToken<string>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserToken<string>> builder) => builder.ToTable("user_tokens");
 }

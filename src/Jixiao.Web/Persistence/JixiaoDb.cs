@@ -1,3 +1,5 @@
+using Jixiao.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Persistence;
@@ -7,8 +9,10 @@ namespace Jixiao.Web.Persistence;
 /// (<see cref="SqliteJixiaoDb"/>, <see cref="PostgresJixiaoDb"/>) only so that each gets its own
 /// migrations set; the model is the same.
 /// </summary>
-public abstract class JixiaoDb(DbContextOptions options) : DbContext(options)
+public abstract class JixiaoDb(DbContextOptions options) : IdentityUserContext<JixiaoUser>(options)
 {
+    public DbSet<StoredRegion> Regions => Set<StoredRegion>();
+
     public DbSet<StoredDepartment> Departments => Set<StoredDepartment>();
 
     public DbSet<StoredGoalSet> GoalSets => Set<StoredGoalSet>();
@@ -19,8 +23,11 @@ public abstract class JixiaoDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(JixiaoDb).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(JixiaoDb).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -7,8 +7,10 @@ namespace Jixiao.Web.Persistence;
 /// </summary>
 public sealed class PendingImport
 {
-    public PendingImport(Guid id, string fileName, string departmentName, int? year, byte[] content, DateTimeOffset uploadedAt)
+    public PendingImport(Guid id, string owner, string fileName, string departmentName, int? year, byte[] content, DateTimeOffset uploadedAt)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        Owner = owner;
         ArgumentException.ThrowIfNullOrWhiteSpace(departmentName);
         Id = id;
         FileName = fileName;
@@ -19,6 +21,9 @@ public sealed class PendingImport
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The user who uploaded it: only they see the preview and may commit or cancel it.</summary>
+    public string Owner { get; private set; }
 
     public string FileName { get; private set; }
 

@@ -6,11 +6,12 @@ namespace Jixiao.Web.Persistence;
 /// </summary>
 public sealed class StoredDepartment
 {
-    public StoredDepartment(string name, bool isDemo)
+    public StoredDepartment(string name, bool isDemo, int? regionId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
         IsDemo = isDemo;
+        RegionId = regionId;
     }
 
     public int Id { get; private set; }
@@ -20,4 +21,14 @@ public sealed class StoredDepartment
 
     /// <summary>演示数据: created by the demo seeding, shown with a marker so nobody mistakes it for real data.</summary>
     public bool IsDemo { get; private set; }
+
+    /// <summary>The 区划 whose finance bureau reviews the department; none: only administrators see it until it is placed.</summary>
+    public int? RegionId { get; private set; }
+
+    /// <summary>Places the department under a region's finance bureau.</summary>
+    public void PlaceIn(StoredRegion region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        RegionId = region.Id;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -21,7 +22,13 @@ public sealed partial class SeedWorkflowTests
         await using var session = await BrowserSession.StartAsync();
         var page = await session.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1360, Height = 900 }, Locale = "zh-CN" });
 
+        var password = await app.AddAsync("admin", UserRole.Administrator);
+
         await page.GotoAsync(baseUrl + "/");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登录" })).ToBeVisibleAsync();
+        await page.GetByLabel("用户名").FillAsync("admin");
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "预算绩效总览" })).ToBeVisibleAsync();
         await page.GotoAsync(baseUrl + "/import");
         await page.GetByLabel("文件", new() { Exact = true }).SetInputFilesAsync(ApiClient.SeedPath);

@@ -1,4 +1,5 @@
 using System.Net;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Tests.Infrastructure;
 
 namespace Jixiao.Web.Tests.Persistence;
@@ -10,7 +11,7 @@ public sealed class EmptyStartTests(TestApps apps)
     public async Task Without_demo_the_database_is_empty_and_the_overview_points_to_import(DatabaseKind kind)
     {
         await using var app = new JixiaoApp(kind, kind == DatabaseKind.Postgres ? await apps.PostgresAsync() : null, demo: false);
-        using var client = app.CreateClient();
+        using var client = await app.ClientAsAsync(UserRole.Administrator);
 
         var years = await client.GetStringAsync("/api/v1/years", TestContext.Current.CancellationToken);
         var overview = await client.GetAsync("/", TestContext.Current.CancellationToken);

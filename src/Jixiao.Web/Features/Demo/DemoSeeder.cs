@@ -2,6 +2,7 @@ using Jixiao.Formats;
 using Jixiao.Formats.DisclosureText;
 using Jixiao.Generation;
 using Jixiao.Goals;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace Jixiao.Web.Features.Demo;
 /// 演示数据: on the first start of an empty database, imports the seed disclosure as a named county
 /// procuratorate and adds a few generated departments of the same year, all marked as demo data.
 /// </summary>
-public sealed partial class DemoSeeder(JixiaoDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(JixiaoDb db, DemoAccounts accounts, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger)
 {
     public const string SeedFile = "Demo/procuratorate-2020-budget-performance.txt";
 
@@ -42,7 +43,8 @@ public sealed partial class DemoSeeder(JixiaoDb db, IOptions<DemoOptions> option
         var generator = new ProvinceGenerator(new ProvinceShape(settings.GeneratedDepartments, 3, 8, year));
         var withActuals = goalSets.Count;
         goalSets.AddRange(generator.Departments());
-        await SaveAsync(goalSets, cancellationToken, withActualsFrom: withActuals);
+        var departments = await SaveAsync(goalSets, cancellationToken, withActualsFrom: withActuals);
+        await accounts.CreateAsync(departments, cancellationToken);
         DemoAdded(logger, goalSets.Count, year);
     }
 
@@ -62,7 +64,7 @@ public sealed partial class DemoSeeder(JixiaoDb db, IOptions<DemoOptions> option
 
     /// <summary>Saves goal sets; those from <paramref name="withActualsFrom"/> on get a year's generated actuals, so that
     /// the self-evaluation screens of the demo have something to show (the seed's are entered by the user).</summary>
-    private async Task SaveAsync(List<GoalSet> goalSets, CancellationToken cancellationToken, int? withActualsFrom = null)
+    private async Task<List<StoredDepartment>> SaveAsync(List<GoalSet> goalSets, CancellationToken cancellationToken, int? withActualsFrom = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var departments = goalSets.Select(g => new StoredDepartment(g.Department.Name, isDemo: true)).ToList();
@@ -77,6 +79,7 @@ public sealed partial class DemoSeeder(JixiaoDb db, IOptions<DemoOptions> option
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        return departments;
     }
 
     private static void RecordActuals(List<GoalSet> goalSets, List<StoredGoalSet> stored, int first)

@@ -2,6 +2,7 @@ using Jixiao.Diagnostics;
 using Jixiao.Formats;
 using Jixiao.Formats.DisclosureText;
 using Jixiao.Goals;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Common;
 using Jixiao.Web.Persistence;
@@ -10,22 +11,31 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Features.Import;
 
 /// <summary>
-/// 导入: upload → preview with findings → commit or cancel. The upload is stored as a pending import;
-/// commit reads the same bytes again and replaces the department's goals of that year in one transaction.
+/// 导入: upload → preview with findings → commit or cancel. The upload is stored as a pending import of the
+/// user who uploaded it; commit reads the same bytes again and replaces the department's goals of that year in
+/// one transaction. A department editor imports for their own department; a finance reviewer for departments
+/// of their region (a new one is placed there); an administrator for any.
 /// </summary>
 public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimeProvider clock)
 {
-    public async Task<Outcome<ImportPreview>> UploadAsync(UploadedDocument upload, CancellationToken cancellationToken)
+    public async Task<Outcome<ImportPreview>> UploadAsync(UserAccess access, UploadedDocument upload, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(upload);
         if (upload.Check() is { } refused)
         {
             return refused;
         }
+        if (access.Role == UserRole.DepartmentEditor)
+        {
+            // An editor's imports are always their own department's, whatever the file or the form says.
+            var own = await db.Departments.Where(d => d.Id == access.DepartmentId).Select(d => d.Name).FirstAsync(cancellationToken);
+            upload = upload with { DepartmentName = own };
+        }
         var now = clock.GetUtcNow();
         // Expired previews are removed here rather than by a background job: uploads are rare, and this keeps the app one process.
         await db.PendingImports.Where(p => p.UploadedAt < now - ImportLimits.PendingLifetime).ExecuteDeleteAsync(cancellationToken);
-        var pending = new PendingImport(Guid.NewGuid(), upload.SafeFileName, upload.DepartmentName?.Trim() ?? "", upload.Year, upload.Content, now);
+        var pending = new PendingImport(Guid.NewGuid(), access.UserName!, upload.SafeFileName, upload.DepartmentName?.Trim() ?? "", upload.Year, upload.Content, now);
         var preview = await PreviewOfAsync(pending, cancellationToken);
         if (preview.Goals is null)
         {
@@ -37,16 +47,18 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         return preview;
     }
 
-    public async Task<Outcome<ImportPreview>> PreviewAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<Outcome<ImportPreview>> PreviewAsync(UserAccess access, Guid id, CancellationToken cancellationToken)
     {
-        var pending = await db.PendingImports.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        ArgumentNullException.ThrowIfNull(access);
+        var pending = await db.PendingImports.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.Owner == access.UserName, cancellationToken);
         return pending is null ? Failure.NotFound("Web.What.Import") : await PreviewOfAsync(pending, cancellationToken);
     }
 
     /// <summary>Stores the previewed goals, replacing the department's goals of that year; returns where they are.</summary>
-    public async Task<Outcome<Scope>> CommitAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<Outcome<Scope>> CommitAsync(UserAccess access, Guid id, CancellationToken cancellationToken)
     {
-        var pending = await db.PendingImports.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        ArgumentNullException.ThrowIfNull(access);
+        var pending = await db.PendingImports.FirstOrDefaultAsync(p => p.Id == id && p.Owner == access.UserName, cancellationToken);
         if (pending is null)
         {
             return Failure.NotFound("Web.What.Import");
@@ -59,9 +71,18 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         var department = await db.Departments.FirstOrDefaultAsync(d => d.Name == goals.Department.Name, cancellationToken);
         if (department is null)
         {
-            department = new StoredDepartment(goals.Department.Name, isDemo: false);
+            if (access.Role is not (UserRole.Administrator or UserRole.FinanceReviewer))
+            {
+                return Failure.Invalid("department", "Web.Import.NotYours", goals.Department.Name);
+            }
+            // A reviewer's new department joins their region; an administrator's waits to be placed.
+            department = new StoredDepartment(goals.Department.Name, isDemo: false, access.Role == UserRole.FinanceReviewer ? access.RegionId : null);
             db.Departments.Add(department);
             await db.SaveChangesAsync(cancellationToken);
+        }
+        else if (!await access.Visible(db.Departments).AnyAsync(d => d.Id == department.Id, cancellationToken) || !MayImport(access, department))
+        {
+            return Failure.Invalid("department", "Web.Import.NotYours", goals.Department.Name);
         }
         await db.GoalSets.Where(g => g.DepartmentId == department.Id && g.Year == goals.Year.Value).ExecuteDeleteAsync(cancellationToken);
         db.GoalSets.Add(StoredGoalSet.From(department.Id, goals));
@@ -71,9 +92,13 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         return new Scope(department.Id, goals.Year.Value);
     }
 
-    public async Task<Outcome<Guid>> CancelAsync(Guid id, CancellationToken cancellationToken)
+    private static bool MayImport(UserAccess access, StoredDepartment department) =>
+        access.Role is UserRole.Administrator or UserRole.FinanceReviewer || access.MayEdit(department.Id);
+
+    public async Task<Outcome<Guid>> CancelAsync(UserAccess access, Guid id, CancellationToken cancellationToken)
     {
-        var deleted = await db.PendingImports.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(access);
+        var deleted = await db.PendingImports.Where(p => p.Id == id && p.Owner == access.UserName).ExecuteDeleteAsync(cancellationToken);
         return deleted == 0 ? Failure.NotFound("Web.What.Import") : id;
     }
 

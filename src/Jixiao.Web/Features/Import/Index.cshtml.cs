@@ -1,4 +1,5 @@
 using Jixiao.Web.Common;
+using Jixiao.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -33,7 +34,7 @@ public sealed class IndexModel(ImportCommands commands, UiText text) : PageModel
         }
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, HttpContext.RequestAborted);
-        var outcome = await commands.UploadAsync(new UploadedDocument(file.FileName, buffer.ToArray(), department, year), HttpContext.RequestAborted);
+        var outcome = await commands.UploadAsync(UserAccess.Of(User), new UploadedDocument(file.FileName, buffer.ToArray(), department, year), HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
             ModelState.AddModelError(outcome.Failure!.Field ?? "", text.Format(outcome.Failure.Message));

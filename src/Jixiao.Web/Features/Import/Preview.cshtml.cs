@@ -1,5 +1,6 @@
 using Jixiao.Goals;
 using Jixiao.Web.Common;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Funds;
 using Jixiao.Web.Features.Indicators;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ public sealed class PreviewModel(ImportCommands commands) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var outcome = await commands.PreviewAsync(id, HttpContext.RequestAborted);
+        var outcome = await commands.PreviewAsync(UserAccess.Of(User), id, HttpContext.RequestAborted);
         if (!outcome.Succeeded || outcome.Value!.Goals is null)
         {
             return NotFound();
@@ -32,7 +33,7 @@ public sealed class PreviewModel(ImportCommands commands) : PageModel
 
     public async Task<IActionResult> OnPostCommitAsync(Guid id)
     {
-        var outcome = await commands.CommitAsync(id, HttpContext.RequestAborted);
+        var outcome = await commands.CommitAsync(UserAccess.Of(User), id, HttpContext.RequestAborted);
         return outcome.Succeeded
             ? Redirect($"/departments/{outcome.Value.DepartmentId}/years/{outcome.Value.Year}")
             : NotFound();
@@ -40,7 +41,7 @@ public sealed class PreviewModel(ImportCommands commands) : PageModel
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id)
     {
-        await commands.CancelAsync(id, HttpContext.RequestAborted);
+        await commands.CancelAsync(UserAccess.Of(User), id, HttpContext.RequestAborted);
         return Redirect("/import");
     }
 }

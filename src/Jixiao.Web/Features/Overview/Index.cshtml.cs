@@ -1,5 +1,6 @@
 using Jixiao.Diagnostics;
 using Jixiao.Web.Common;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Evaluation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,14 +19,15 @@ public sealed class IndexModel(OverviewQuery query, FindingsQuery findings, Eval
     public async Task OnGetAsync(int? year, int page = 1, string? search = null)
     {
         var ct = HttpContext.RequestAborted;
-        Years = await query.YearsAsync(ct);
+        var access = UserAccess.Of(User);
+        Years = await query.YearsAsync(access, ct);
         if (Years.Count == 0)
         {
             return;
         }
         Search = search;
         var shown = year is { } y && Years.Any(x => x.Year == y) ? y : Years[0].Year;
-        Listing = await query.DepartmentsAsync(shown, page, search, ct);
+        Listing = await query.DepartmentsAsync(access, shown, page, search, ct);
         var evaluated = await query.EvaluatedAsync(shown, [.. Listing.Departments.Select(d => d.Id)], ct);
         foreach (var department in Listing.Departments)
         {

@@ -1,15 +1,16 @@
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Features.Overview;
 
-/// <summary>总览: the years on file and, for one year, its departments a page at a time with their size.</summary>
+/// <summary>总览: the years on file and, for one year, its departments a page at a time with their size — only those the user may see.</summary>
 public sealed class OverviewQuery(JixiaoDb db)
 {
     public const int PageSize = 50;
 
-    public async Task<IReadOnlyList<YearSummary>> YearsAsync(CancellationToken cancellationToken) =>
-        await db.GoalSets.GroupBy(g => g.Year)
+    public async Task<IReadOnlyList<YearSummary>> YearsAsync(UserAccess access, CancellationToken cancellationToken) =>
+        await db.GoalSets.Where(g => access.Visible(db.Departments).Any(d => d.Id == g.DepartmentId)).GroupBy(g => g.Year)
             .OrderByDescending(g => g.Key)
             .Select(g => new YearSummary(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
@@ -22,11 +23,12 @@ public sealed class OverviewQuery(JixiaoDb db)
             .Select(g => g.DepartmentId)
             .ToListAsync(cancellationToken)];
 
-    public async Task<DepartmentPage> DepartmentsAsync(int year, int page, string? search, CancellationToken cancellationToken)
+    public async Task<DepartmentPage> DepartmentsAsync(UserAccess access, int year, int page, string? search, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(access);
         page = Math.Max(1, page);
         var query = from g in db.GoalSets
-                    join d in db.Departments on g.DepartmentId equals d.Id
+                    join d in access.Visible(db.Departments) on g.DepartmentId equals d.Id
                     where g.Year == year
                     select new { g, d };
         if (!string.IsNullOrWhiteSpace(search))

@@ -10,7 +10,7 @@
   const update = async () => {
     const request = ++latest;
     const body = { text: field('target').value, level1: field('level1').value, level2: field('level2').value, direction: field('direction').value };
-    const response = await fetch(output.dataset.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(output.dataset.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': output.dataset.csrf }, body: JSON.stringify(body) });
     if (!response.ok || request !== latest) return;
     const hint = await response.json();
     output.replaceChildren();

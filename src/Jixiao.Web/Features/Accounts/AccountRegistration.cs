@@ -1,0 +1,91 @@
+using Jixiao.Web.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Jixiao.Web.Features.Accounts;
+
+/// <summary>
+/// Sign-in with ASP.NET Core Identity: hashed passwords, lockout, expiring sessions. Browsers use a cookie
+/// (and antiforgery tokens on every change); programs get a bearer token from <c>POST /api/v1/session</c>.
+/// </summary>
+public static class AccountRegistration
+{
+    /// <summary>The default scheme: a bearer token when the request carries one, else the sign-in cookie.</summary>
+    public const string Scheme = "Jixiao";
+
+    public const string SignInPath = "/account/sign-in";
+
+    public static IServiceCollection AddJixiaoAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<JixiaoUser>(o =>
+            {
+                // Length over composition rules (NIST SP 800-63B).
+                o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 4;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<JixiaoDb>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<JixiaoClaimsFactory>();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Scheme;
+                o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "jixiao.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = SignInPath;
+            o.AccessDeniedPath = "/account/denied";
+            o.Events = new CookieAuthenticationEvents
+            {
+                // The API answers with status codes; only pages redirect to the sign-in form.
+                OnRedirectToLogin = c => Answer(c, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = c => Answer(c, StatusCodes.Status403Forbidden),
+            };
+        });
+        services.AddScoped<IAuthorizationHandler, DepartmentAccessHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ScopeResultHandler>();
+        services.AddAuthorization(Policies.Add);
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "X-CSRF-TOKEN";
+            o.Cookie.Name = "jixiao.csrf";
+        });
+        services.AddScoped<DemoAccounts>();
+        return services;
+    }
+
+    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        return Task.CompletedTask;
+    }
+}
