@@ -18,6 +18,8 @@ public static class JixiaoCli
             LintCommand.Create(console),
             EvaluateCommand.Create(console),
             ExportCommand.Create(console),
+            UserCommand.Create(console),
+            RegionCommand.Create(console),
         };
         root.Options.Add(CommonOptions.Language);
         var result = root.Parse(args);

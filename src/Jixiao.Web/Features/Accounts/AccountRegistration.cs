@@ -19,21 +19,7 @@ public static class AccountRegistration
 
     public static IServiceCollection AddJixiaoAccounts(this IServiceCollection services)
     {
-        services.AddIdentityCore<JixiaoUser>(o =>
-            {
-                // Length over composition rules (NIST SP 800-63B).
-                o.Password.RequiredLength = 12;
-                o.Password.RequiredUniqueChars = 4;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-            })
-            .AddEntityFrameworkStores<JixiaoDb>()
+        services.AddJixiaoUsers()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<JixiaoClaimsFactory>();
         services.AddAuthentication(o =>
@@ -75,6 +61,24 @@ public static class AccountRegistration
         services.AddScoped<DemoAccounts>();
         return services;
     }
+
+    /// <summary>Users and their password and lockout rules: what the web app and <c>jixiao user add</c> share.</summary>
+    public static IdentityBuilder AddJixiaoUsers(this IServiceCollection services) =>
+        services.AddIdentityCore<JixiaoUser>(o =>
+            {
+                // Length over composition rules (NIST SP 800-63B).
+                o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 4;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<JixiaoDb>();
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
