@@ -23,7 +23,7 @@ internal static class PdfSelfEvaluation
                 canvas.NewPage();
             }
             first = false;
-            canvas.Paragraph("项目支出绩效自评表", PdfCanvas.Font(22), 36, centre: true);
+            canvas.Paragraph("项目支出绩效自评表", PdfCanvas.Font(22, bold: true), 36, centre: true);
             canvas.Paragraph($"（{goals.Year}年度）", PdfCanvas.Font(14), 22, centre: true, spaceAfter: 8);
             PdfTableDrawer.Draw(canvas, new PdfTable(["项目名称", "主管部门"], [[fund.Name, goals.Department.Name]], null, [1, 1]), table, bold, 14);
             PdfTableDrawer.Draw(canvas, Budget(result.Budget), table, bold, 14);
