@@ -10,6 +10,7 @@ using Jixiao.Web.Features.Demo;
 using Jixiao.Web.Features.Evaluation;
 using Jixiao.Web.Features.Import;
 using Jixiao.Web.Features.Language;
+using Jixiao.Web.Features.Workbook;
 using Jixiao.Web.Common;
 using Jixiao.Web.Persistence;
 using Microsoft.AspNetCore.Http.Features;
@@ -47,6 +48,7 @@ public static class Startup
         services.AddScoped<ImportCommands>();
         services.AddScoped<EvaluationQuery>();
         services.AddScoped<ActualsCommands>();
+        services.AddScoped<WorkbookCommands>();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

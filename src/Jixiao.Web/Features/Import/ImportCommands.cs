@@ -23,8 +23,7 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
             return refused;
         }
         var now = clock.GetUtcNow();
-        // Expired previews are removed here rather than by a background job: uploads are rare, and this keeps the app one process.
-        await db.PendingImports.Where(p => p.UploadedAt < now - ImportLimits.PendingLifetime).ExecuteDeleteAsync(cancellationToken);
+        await RemoveExpiredAsync(db, now, cancellationToken);
         var pending = new PendingImport(Guid.NewGuid(), upload.SafeFileName, upload.DepartmentName?.Trim() ?? "", upload.Year, upload.Content, now);
         var preview = await PreviewOfAsync(pending, cancellationToken);
         if (preview.Goals is null)
@@ -69,6 +68,16 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Scope(department.Id, goals.Year.Value);
+    }
+
+    /// <summary>
+    /// Drops previews nobody confirmed. Done on every upload rather than by a background job: uploads are rare,
+    /// and this keeps the app one process.
+    /// </summary>
+    public static Task RemoveExpiredAsync(JixiaoDb db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.PendingImports.Where(p => p.UploadedAt < now - ImportLimits.PendingLifetime).ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task<Outcome<Guid>> CancelAsync(Guid id, CancellationToken cancellationToken)
