@@ -54,6 +54,21 @@ public sealed class WorkbookTests(TestApps apps) : IntegrationTest(apps)
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Unedited_workbooks_with_or_without_self_evaluation_sheets_change_nothing(DatabaseKind kind)
+    {
+        var (client, url) = await SeedAsync(kind);
+        var withEvaluation = await client.Http.GetByteArrayAsync(url + "/evaluation/export?format=xlsx", TestContext.Current.CancellationToken);
+
+        foreach (var workbook in new[] { await ExportAsync(client, url), withEvaluation })
+        {
+            var (status, preview) = await client.PostFileAsync(url + "/workbook", workbook, "unchanged.xlsx");
+            Assert.Equal(HttpStatusCode.Created, status);
+            Assert.Equal((0, 0), (preview!["indicators"]!.AsArray().Count, preview["other"]!.AsArray().Count));
+            Assert.True((bool)preview["isEmpty"]!);
+        }
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_preview_made_stale_by_another_change_is_refused_and_nothing_is_applied(DatabaseKind kind)
     {
         var (client, url) = await SeedAsync(kind);
