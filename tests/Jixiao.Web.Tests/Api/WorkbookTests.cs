@@ -87,6 +87,22 @@ public sealed class WorkbookTests(TestApps apps) : IntegrationTest(apps)
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_workbook_exported_before_a_row_was_deleted_is_flagged_in_the_preview(DatabaseKind kind)
+    {
+        var (client, url) = await SeedAsync(kind);
+        var xlsx = await ExportAsync(client, url);
+        var first = Indicator(await RentFundAsync(client, url), 0);
+        var (_, goalSet) = await client.GetAsync(url);
+        var (deleted, _) = await client.SendAsync(HttpMethod.Delete, $"{url}/funds/{goalSet!["funds"]![1]!["id"]}/indicators/{first["id"]}?version={first["version"]}");
+
+        var (status, preview) = await client.PostFileAsync(url + "/workbook", xlsx, "old.xlsx");
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted);
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Contains(preview!["notes"]!.AsArray(), n => ((string)n!).Contains("F2-I2 的指标“采纳率”", StringComparison.Ordinal));
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Bad_workbooks_are_refused_with_the_reason_and_nothing_is_written(DatabaseKind kind)
     {
         var (client, url) = await SeedAsync(kind);

@@ -61,11 +61,43 @@ internal sealed class WorkbookPlan
         {
             return Failure.Invalid("file", "Web.Workbook.UnknownFund", fileName, unknown.Name);
         }
-        var notes = read.Result.Diagnostics.Where(d => d.Severity != Severity.Error).ToList();
+        var notes = read.Result.Diagnostics.Where(d => d.Severity != Severity.Error).Concat(Shifted(before, read)).ToList();
         return new WorkbookPlan(edited, ChangePreview.Between(before, read), OtherChange.Between(before, edited), notes);
     }
 
-    public bool IsEmpty => Changes.Changes.IsEmpty && Other.Count == 0;
+    /// <summary>
+    /// 行标识 are positions: when indicators were deleted or reordered after the export, a row's id points to
+    /// another indicator than the one it was exported from. That shows as a row whose content is exactly
+    /// that of a different stored indicator; each such row is named, so the user checks before confirming.
+    /// </summary>
+    private static IEnumerable<Diagnostic> Shifted(GoalSet before, OfficeImport read)
+    {
+        var stored = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var f = 0; f < before.Funds.Length; f++)
+        {
+            for (var i = 0; i < before.Funds[f].Indicators.Length; i++)
+            {
+                var key = before.Funds[f].Name + "\u0001" + Content(before.Funds[f].Indicators[i]);
+                // Two identical indicators cannot tell which is which: neither is used as evidence.
+                stored[key] = stored.ContainsKey(key) ? null : XlsxWriter.RowId(f, i);
+            }
+        }
+        var funds = read.Result.GoalSet!.Funds;
+        for (var f = 0; f < funds.Length; f++)
+        {
+            for (var i = 0; i < funds[f].Indicators.Length; i++)
+            {
+                var id = read.RowIdOf(f, i);
+                if (id is not null && stored.TryGetValue(funds[f].Name + "\u0001" + Content(funds[f].Indicators[i]), out var match) && match is not null && match != id)
+                {
+                    yield return Diagnostic.Warning("workbook-shifted", null, "Web.Workbook.Shifted", id, funds[f].Indicators[i].Name, match);
+                }
+            }
+        }
+    }
+
+    private static string Content(Indicator i) =>
+        string.Join('\u0001', i.Level1, i.Level2, i.Name, i.Description, i.Target.Text, i.Basis, i.Weight?.ToString() ?? "", i.Direction?.ToString() ?? "");
 
     /// <summary>
     /// Applies the changes to the same stored rows: changed indicators are revised in place (their ids kept,
