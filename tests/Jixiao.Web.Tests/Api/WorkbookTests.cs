@@ -169,7 +169,7 @@ public sealed class WorkbookTests(TestApps apps) : IntegrationTest(apps)
     }
 
     /// <summary>The user's edits in 2 办公用房租赁费: 采纳率 renamed with a new target, 涉检信访案件办结率 deleted, 租赁面积 added below.</summary>
-    private static byte[] Edited(byte[] xlsx) => SheetEdits.Edit(xlsx, "2 ", rows =>
+    internal static byte[] Edited(byte[] xlsx) => SheetEdits.Edit(xlsx, "2 ", rows =>
     {
         var adoption = SheetEdits.Row(rows, "F2-I2");
         SheetEdits.SetText(adoption, "D", "建议采纳率");
