@@ -11,6 +11,7 @@ using Jixiao.Web.Features.Demo;
 using Jixiao.Web.Features.Evaluation;
 using Jixiao.Web.Features.Import;
 using Jixiao.Web.Features.Language;
+using Jixiao.Web.Features.Workbook;
 using Jixiao.Web.Common;
 using Jixiao.Web.Persistence;
 using Microsoft.AspNetCore.Http.Features;
@@ -49,6 +50,8 @@ public static class Startup
         services.AddScoped<ImportCommands>();
         services.AddScoped<EvaluationQuery>();
         services.AddScoped<ActualsCommands>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<WorkbookCommands>();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
@@ -60,6 +63,7 @@ public static class Startup
             o.Conventions.AuthorizeFolder("/Indicators", Policies.Work);
             o.Conventions.AuthorizeFolder("/Evaluation", Policies.Work);
             o.Conventions.AuthorizeFolder("/Import", Policies.Edit);
+            o.Conventions.AuthorizeFolder("/Workbook", Policies.Edit);
             // Adding and editing an indicator are one form; the "new" route has no indicator id.
             o.Conventions.AddPageRoute("/Indicators/Edit", "departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new");
         });

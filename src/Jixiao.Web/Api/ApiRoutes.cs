@@ -13,5 +13,6 @@ public static class ApiRoutes
         api.MapImportApi();
         api.MapTargetApi();
         api.MapEvaluationApi();
+        api.MapWorkbookApi();
     }
 }

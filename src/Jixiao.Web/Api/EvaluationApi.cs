@@ -1,5 +1,6 @@
 using Jixiao.Web.Features.Accounts;
 using Jixiao.Evaluation;
+using Jixiao.Formats.Office;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Evaluation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,6 +14,8 @@ public static class EvaluationApi
     {
         var group = api.MapGroup(GoalSetApi.Prefix).WithTags("Self-evaluation").RequireAuthorization(Policies.Read);
         group.MapGet("/evaluation", EvaluateAsync).WithSummary("Scores every indicator, fund and the department with the stored actuals.");
+        group.MapGet("/evaluation/export", ExportAsync).WithSummary(
+            "项目支出绩效自评表 of every fund with the stored actuals, scores, totals and grades: xlsx (the default; goal sheets and 自评表 sheets) or pdf (?format=).");
         group.MapPut("/funds/{fundId:int}/actuals", SaveAsync).RequireAuthorization(Policies.Edit).WithSummary("Stores a fund's 实际完成值, 偏差原因 and budget figures.");
     }
 
@@ -20,6 +23,25 @@ public static class EvaluationApi
         await query.EvaluateAsync(new Scope(departmentId, year), ct) is { } evaluated
             ? TypedResults.File(EvaluationJson.Serialize(evaluated.Evaluation, UiText.Culture), "application/json; charset=utf-8")
             : Failure.NotFound("Web.What.GoalSet").ToProblem();
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        int departmentId, int year, string? format, EvaluationQuery query, CancellationToken ct)
+    {
+        var chosen = ExportFormat.Xlsx;
+        if (!string.IsNullOrEmpty(format) && !(DocumentExport.TryParse(format, out chosen) && chosen is ExportFormat.Xlsx or ExportFormat.Pdf))
+        {
+            return Failure.Invalid("format", "Web.Evaluation.UnknownFormat", format).ToProblem();
+        }
+        if (await query.EvaluateAsync(new Scope(departmentId, year), ct) is not { } evaluated)
+        {
+            return Failure.NotFound("Web.What.GoalSet").ToProblem();
+        }
+        var goals = evaluated.Evaluation.Goals;
+        var file = DocumentExport.Render(goals, chosen, SelfEvaluationBridge.FromEvaluation(evaluated.Evaluation), out var error);
+        return file is null
+            ? new Failure(FailureKind.Invalid, error!.Message, "format").ToProblem()
+            : TypedResults.File(file.Content, file.ContentType, $"{goals.Department.Name}-{year}-自评表{file.Extension}");
+    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SaveAsync(
         int departmentId, int year, int fundId, FundActualsInput input, ActualsCommands commands, CancellationToken ct)

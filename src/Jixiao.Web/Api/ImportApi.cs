@@ -19,38 +19,15 @@ public static class ImportApi
         group.MapDelete("/{id:guid}", CancelAsync).WithSummary("Drops a pending import.");
     }
 
-    /// <summary>
-    /// Reads the form itself (not by binding an IFormFile) so that an oversized body is answered 413 with a
-    /// problem, before it is buffered, whatever server runs the app.
-    /// </summary>
     private static async Task<Results<Created<ImportPreviewResponse>, UnprocessableEntity<ImportPreviewResponse>, ProblemHttpResult>> UploadAsync(
         HttpRequest request, ClaimsPrincipal user, ImportCommands commands, CancellationToken ct)
     {
-        if (request.ContentLength > ImportLimits.MaxRequestBytes)
+        var uploaded = await ApiUploads.ReadAsync(request, ct);
+        if (!uploaded.Succeeded)
         {
-            return TooLarge(request.ContentLength.Value);
+            return uploaded.Failure!.ToProblem();
         }
-        if (!request.HasFormContentType)
-        {
-            return Failure.Invalid("file", "Web.Import.NoFile").ToProblem();
-        }
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
-        {
-            return TooLarge(request.ContentLength ?? 0);
-        }
-        if (form.Files.GetFile("file") is not { } file)
-        {
-            return Failure.Invalid("file", "Web.Import.NoFile").ToProblem();
-        }
-        if (file.Length > ImportLimits.MaxFileBytes)
-        {
-            return TooLarge(file.Length);
-        }
+        var (fileName, content, form) = uploaded.Value!;
         int? year = null;
         if (form["year"].ToString() is { Length: > 0 } yearText)
         {
@@ -60,9 +37,7 @@ public static class ImportApi
             }
             year = parsed;
         }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        var outcome = await commands.UploadAsync(UserAccess.Of(user), new UploadedDocument(file.FileName, buffer.ToArray(), form["department"].ToString(), year), ct);
+        var outcome = await commands.UploadAsync(UserAccess.Of(user), new UploadedDocument(fileName, content, form["department"].ToString(), year), ct);
         if (!outcome.Succeeded)
         {
             return outcome.Failure!.ToProblem();
@@ -72,9 +47,6 @@ public static class ImportApi
             ? TypedResults.Created($"/api/v1/imports/{outcome.Value.Id}", response)
             : TypedResults.UnprocessableEntity(response);
     }
-
-    private static ProblemHttpResult TooLarge(long bytes) =>
-        new Failure(FailureKind.TooLarge, new Diagnostics.LocalizedText("File.TooLarge", "file", bytes, ImportLimits.MaxFileBytes), "file").ToProblem();
 
     private static async Task<Results<Ok<ImportPreviewResponse>, ProblemHttpResult>> PreviewAsync(Guid id, ClaimsPrincipal user, ImportCommands commands, CancellationToken ct)
     {

@@ -75,6 +75,9 @@ public sealed class StoredFund
     public void ReviseGoals(IEnumerable<string> goals) =>
         Goals = [.. goals.Select(g => g.Trim()).Where(g => g.Length > 0)];
 
+    /// <summary>Replaces 项目资金 (an edited workbook may change it); null means the form states none.</summary>
+    public void ReviseMoney(FundMoney? money) => SetMoney(money);
+
     /// <summary>Adds an indicator at the end of the table.</summary>
     public StoredIndicator AddIndicator(Indicator indicator)
     {

@@ -27,21 +27,32 @@ public sealed class ApiClient(HttpClient http)
 
     public Task<(HttpStatusCode Status, JsonNode? Body)> GetAsync(string url) => SendAsync(HttpMethod.Get, url);
 
-    public async Task<(HttpStatusCode Status, JsonNode? Body)> UploadAsync(byte[] content, string fileName, string? department = null, int? year = null)
+    public Task<(HttpStatusCode Status, JsonNode? Body)> UploadAsync(byte[] content, string fileName, string? department = null, int? year = null)
+    {
+        var fields = new Dictionary<string, string>();
+        if (department is not null)
+        {
+            fields["department"] = department;
+        }
+        if (year is not null)
+        {
+            fields["year"] = year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return PostFileAsync("/api/v1/imports", content, fileName, fields);
+    }
+
+    /// <summary>Posts a multipart form with the file in <c>file</c> and the given fields.</summary>
+    public async Task<(HttpStatusCode Status, JsonNode? Body)> PostFileAsync(string url, byte[] content, string fileName, IReadOnlyDictionary<string, string>? fields = null)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         form.Add(file, "file", fileName);
-        if (department is not null)
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
         {
-            form.Add(new StringContent(department), "department");
+            form.Add(new StringContent(value), name);
         }
-        if (year is not null)
-        {
-            form.Add(new StringContent(year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), "year");
-        }
-        using var response = await Http.PostAsync("/api/v1/imports", form, TestContext.Current.CancellationToken);
+        using var response = await Http.PostAsync(url, form, TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }

@@ -42,6 +42,9 @@ public sealed class JixiaoApp : WebApplicationFactory<Program>
 
     public DatabaseKind Kind { get; }
 
+    /// <summary>Whether the app listens on a real port (browser tests); clients then go there.</summary>
+    public bool IsKestrel => _kestrel;
+
     /// <summary>Where a Kestrel-hosted app listens (browser tests).</summary>
     public Uri ServerAddress
     {

@@ -27,7 +27,7 @@ public static class TestUsers
     public static async Task<HttpClient> SignedInClientAsync(this JixiaoApp app, string userName, string password)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = app.IsKestrel ? app.ServerAddress : new Uri("http://localhost") });
         using var response = await client.PostAsJsonAsync("/api/v1/session", new { userName, password }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         var token = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["accessToken"]!.GetValue<string>();

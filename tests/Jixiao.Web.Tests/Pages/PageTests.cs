@@ -79,7 +79,7 @@ public sealed partial class PageTests(TestApps apps) : IntegrationTest(apps)
         var (_, fund) = await client.GetAsync($"{ApiClient.GoalSetUrl(at)}/funds/{fundId}");
         var row = fund!["indicators"]![1]!;
         var edit = $"/departments/{at.DepartmentId}/years/{at.Year}/funds/{fundId}/indicators/{row["id"]}/edit";
-        var token = Token(await TextAsync(client, edit));
+        var token = PageForms.Token(await TextAsync(client, edit));
         await client.SendAsync(HttpMethod.Put, $"{ApiClient.GoalSetUrl(at)}/funds/{fundId}/indicators/{row["id"]}",
             new { level1 = "效益指标", level2 = "社会效益指标", name = "采纳率", target = "≥80优 ≥60良 ≥50中 <50差", version = 0 });
 
@@ -119,9 +119,4 @@ public sealed partial class PageTests(TestApps apps) : IntegrationTest(apps)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
-
-    private static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -21,6 +21,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
 {
     private const string Expected = """
         DELETE /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int} | 401 | 409 409 | 403 404 | 409 404 | 403 404
+        DELETE /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 401 | 404 404 | 403 404 | 404 404 | 403 404
         DELETE /api/v1/imports/{id:guid} | 401 | 404 | 404 | 404 | 403
         GET / | 302 | 200 | 200 | 200 | 200
         GET /account/denied | 302 | 403 | 403 | 403 | 403
@@ -31,10 +32,12 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /api/scalar.js | 200 | 200 | 200 | 200 | 200
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/ | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/evaluation | 401 | 200 200 | 200 404 | 200 404 | 200 404
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/evaluation/export | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/export | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/findings | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int} | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int} | 401 | 200 200 | 200 404 | 200 404 | 200 404
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 401 | 404 404 | 403 404 | 404 404 | 403 404
         GET /api/v1/imports/{id:guid} | 401 | 404 | 404 | 404 | 403
         GET /api/v1/years/ | 401 | 200 | 200 | 200 | 200
         GET /api/v1/years/{year:int}/departments | 401 | 200 | 200 | 200 | 200
@@ -47,6 +50,8 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int}/edit | 302 | 200 200 | 200 404 | 200 404 | 200 404
         GET /departments/{departmentId:int}/years/{year:int}/goals | 302 | 200 200 | 200 404 | 200 404 | 200 404
         GET /departments/{departmentId:int}/years/{year:int}/print | 302 | 200 200 | 200 404 | 200 404 | 200 404
+        GET /departments/{departmentId:int}/years/{year:int}/workbook | 302 | 200 200 | 403 404 | 200 404 | 403 404
+        GET /departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 302 | 404 404 | 403 404 | 404 404 | 403 404
         GET /import | 302 | 200 | 200 | 200 | 403
         GET /import/{id:guid} | 302 | 404 | 404 | 404 | 403
         GET /language/{language} | 302 | 302 | 302 | 302 | 302
@@ -56,6 +61,8 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         POST /account/sign-in | 400 | 400 | 400 | 400 | 400
         POST /account/sign-out | 400 | 400 | 400 | 400 | 400
         POST /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/ | 401 | 400 400 | 403 404 | 400 404 | 403 404
+        POST /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/ | 401 | 415 415 | 415 415 | 415 415 | 415 415
+        POST /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid}/commit | 401 | 400 400 | 403 404 | 400 404 | 403 404
         POST /api/v1/imports/ | 401 | 415 | 415 | 415 | 415
         POST /api/v1/imports/{id:guid}/commit | 401 | 404 | 404 | 404 | 403
         POST /api/v1/session | 400 | 400 | 400 | 400 | 400
@@ -68,6 +75,8 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int}/edit | 302 | 400 400 | 403 404 | 400 404 | 403 404
         POST /departments/{departmentId:int}/years/{year:int}/goals | 302 | 400 400 | 403 404 | 400 404 | 403 404
         POST /departments/{departmentId:int}/years/{year:int}/print | 302 | 400 400 | 403 404 | 400 404 | 403 404
+        POST /departments/{departmentId:int}/years/{year:int}/workbook | 302 | 400 400 | 403 404 | 400 404 | 403 404
+        POST /departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 302 | 400 400 | 403 404 | 400 404 | 403 404
         POST /import | 302 | 400 | 400 | 400 | 403
         POST /import/{id:guid} | 302 | 400 | 400 | 400 | 403
         PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/actuals | 401 | 204 204 | 403 404 | 204 404 | 403 404

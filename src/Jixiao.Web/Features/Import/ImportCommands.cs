@@ -33,8 +33,7 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
             upload = upload with { DepartmentName = own };
         }
         var now = clock.GetUtcNow();
-        // Expired previews are removed here rather than by a background job: uploads are rare, and this keeps the app one process.
-        await db.PendingImports.Where(p => p.UploadedAt < now - ImportLimits.PendingLifetime).ExecuteDeleteAsync(cancellationToken);
+        await RemoveExpiredAsync(db, now, cancellationToken);
         var pending = new PendingImport(Guid.NewGuid(), access.UserName!, upload.SafeFileName, upload.DepartmentName?.Trim() ?? "", upload.Year, upload.Content, now);
         var preview = await PreviewOfAsync(pending, cancellationToken);
         if (preview.Goals is null)
@@ -94,6 +93,16 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
 
     private static bool MayImport(UserAccess access, StoredDepartment department) =>
         access.Role is UserRole.Administrator or UserRole.FinanceReviewer || access.MayEdit(department.Id);
+
+    /// <summary>
+    /// Drops previews nobody confirmed. Done on every upload rather than by a background job: uploads are rare,
+    /// and this keeps the app one process.
+    /// </summary>
+    public static Task RemoveExpiredAsync(JixiaoDb db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.PendingImports.Where(p => p.UploadedAt < now - ImportLimits.PendingLifetime).ExecuteDeleteAsync(cancellationToken);
+    }
 
     public async Task<Outcome<Guid>> CancelAsync(UserAccess access, Guid id, CancellationToken cancellationToken)
     {

@@ -22,19 +22,11 @@ public sealed class IndexModel(ImportCommands commands, UiText text) : PageModel
     public async Task<IActionResult> OnPostAsync(IFormFile? file, string? department, int? year)
     {
         (Department, Year) = (department, year);
-        if (file is null)
+        if (await FormFiles.ReadAsync(file, ModelState, text, HttpContext.RequestAborted) is not { } content)
         {
-            ModelState.AddModelError("file", text["Web.Import.NoFile"]);
             return Page();
         }
-        if (file.Length > ImportLimits.MaxFileBytes)
-        {
-            ModelState.AddModelError("file", text.Format("File.TooLarge", file.FileName, file.Length, ImportLimits.MaxFileBytes));
-            return Page();
-        }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, HttpContext.RequestAborted);
-        var outcome = await commands.UploadAsync(UserAccess.Of(User), new UploadedDocument(file.FileName, buffer.ToArray(), department, year), HttpContext.RequestAborted);
+        var outcome = await commands.UploadAsync(UserAccess.Of(User), new UploadedDocument(file!.FileName, content, department, year), HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
             ModelState.AddModelError(outcome.Failure!.Field ?? "", text.Format(outcome.Failure.Message));

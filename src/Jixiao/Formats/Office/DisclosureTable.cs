@@ -51,7 +51,11 @@ internal sealed class DisclosureTable
         return new DisclosureTable(headers, rows, RowSpans(rows, owners, headers.Length));
     }
 
-    private static int[][] RowSpans(List<string[]> rows, List<int> owners, int width)
+    /// <summary>
+    /// Row spans (0 = covered by the cell above): 一级 and 二级 merge over equal neighbours, the other columns
+    /// over the rows of one indicator (<paramref name="owners"/>: the indicator of each row); the 指标值 column never.
+    /// </summary>
+    internal static int[][] RowSpans(List<string[]> rows, List<int> owners, int width)
     {
         var spans = rows.Select(_ => new int[width]).ToArray();
         for (var c = 0; c < width; c++)

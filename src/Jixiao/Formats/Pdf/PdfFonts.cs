@@ -48,8 +48,11 @@ internal sealed class PdfFonts : IFontResolver
         return true;
     }
 
-    /// <summary>Every family maps to the one CJK face: PDFsharp 6.2 cannot simulate bold, so headings differ by size.</summary>
-    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) => new(Family, false, false);
+    /// <summary>
+    /// Every family maps to the one CJK face, which has no bold cut: bold is simulated (PDFsharp draws the
+    /// glyphs filled and stroked), so titles and headings stand out as they do in Word.
+    /// </summary>
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) => new(Family, mustSimulateBold: bold, mustSimulateItalic: false);
 
     public byte[]? GetFont(string faceName) => FontBytes.Value;
 

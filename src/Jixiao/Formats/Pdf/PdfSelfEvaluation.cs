@@ -23,7 +23,7 @@ internal static class PdfSelfEvaluation
                 canvas.NewPage();
             }
             first = false;
-            canvas.Paragraph("项目支出绩效自评表", PdfCanvas.Font(22), 36, centre: true);
+            canvas.Paragraph("项目支出绩效自评表", PdfCanvas.Font(22, bold: true), 36, centre: true);
             canvas.Paragraph($"（{goals.Year}年度）", PdfCanvas.Font(14), 22, centre: true, spaceAfter: 8);
             PdfTableDrawer.Draw(canvas, new PdfTable(["项目名称", "主管部门"], [[fund.Name, goals.Department.Name]], null, [1, 1]), table, bold, 14);
             PdfTableDrawer.Draw(canvas, Budget(result.Budget), table, bold, 14);
@@ -58,6 +58,6 @@ internal static class PdfSelfEvaluation
             };
         }).ToList();
         return new PdfTable(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-            rows, null, [1, 1.1, 1.4, 1.3, 1.1, 0.6, 0.6, 1.8], [7]);
+            rows, DisclosureTable.RowSpans(rows, [.. Enumerable.Range(0, rows.Count)], 8), [1, 1.1, 1.3, 1.3, 1.1, 0.8, 0.8, 1.6], [7]);
     }
 }

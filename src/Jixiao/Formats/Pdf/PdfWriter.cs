@@ -55,7 +55,7 @@ public static class PdfWriter
 
     private static void DisclosureBody(PdfCanvas canvas, GoalSet goals)
     {
-        var title = PdfCanvas.Font(TitleSize);
+        var title = PdfCanvas.Font(TitleSize, bold: true);
         var heading = PdfCanvas.Font(BodySize, bold: true);
         var body = PdfCanvas.Font(BodySize);
         canvas.Paragraph(DocxWriter.Title(goals), title, 36, centre: true, spaceAfter: 18);

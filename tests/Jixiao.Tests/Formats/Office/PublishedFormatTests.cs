@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Jixiao.Diagnostics;
 using Jixiao.Formats.Html;
 using Jixiao.Formats.Office;
@@ -17,7 +16,7 @@ public sealed class PublishedFormatTests
         var pdf = PdfWriter.Disclosure(Samples.Seed(), out var error);
         Assert.True(pdf is not null, error?.Message.ToString());
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5), StringComparison.Ordinal);
-        var text = PdfToText(pdf);
+        var text = PdfText.Of(pdf);
         Assert.Contains("某县人民检察院2020年部门预算绩效信息", text, StringComparison.Ordinal);
         Assert.Contains("案件流转率", text, StringComparison.Ordinal);
         Assert.Contains("≥95优", text, StringComparison.Ordinal);
@@ -36,7 +35,7 @@ public sealed class PublishedFormatTests
         }]);
         var pdf = PdfWriter.SelfEvaluation(seed, evaluation, out var error);
         Assert.True(pdf is not null, error?.Message.ToString());
-        var text = PdfToText(pdf);
+        var text = PdfText.Of(pdf);
         foreach (var expected in new[] { "项目支出绩效自评表", "办公用房租赁费", "96%", "18.5", "88.5", "96%", "48" })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
@@ -67,17 +66,5 @@ public sealed class PublishedFormatTests
         Assert.Contains("<th scope=\"row\" rowspan=\"4\">产出指标</th>", html, StringComparison.Ordinal);
         Assert.Contains("<td>≥95优</td>", html, StringComparison.Ordinal);
         Assert.Equal(3, html.Split("<h2", StringSplitOptions.None).Length);
-    }
-
-    /// <summary>Runs pdftotext (poppler-utils; scripts/test.sh installs it) on the bytes.</summary>
-    private static string PdfToText(byte[] pdf)
-    {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("jixiao-pdf-").FullName, "out.pdf");
-        File.WriteAllBytes(path, pdf);
-        using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", path, "-"]) { RedirectStandardOutput = true })
-            ?? throw new InvalidOperationException("pdftotext (poppler-utils) is needed: apt-get install poppler-utils");
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return text;
     }
 }

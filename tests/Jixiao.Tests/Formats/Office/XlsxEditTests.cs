@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Jixiao.Formats.DisclosureText;
 using Jixiao.Formats.Office;
 using Jixiao.Formats.Xlsx;
@@ -19,16 +17,11 @@ public sealed class XlsxEditTests
     public void Editing_an_exported_sheet_previews_added_changed_and_removed_indicators()
     {
         var seed = Samples.Seed();
-        var edited = Edit(XlsxWriter.Write(seed), "2 办公用房租赁费", rows =>
+        var edited = SheetEdits.Edit(XlsxWriter.Write(seed), "2 办公用房租赁费", rows =>
         {
-            Cell(Row(rows, "F2-I2"), "F").InlineString!.Text!.Text = "≥80优";
-            Row(rows, "F2-I3").Remove();
-            var added = new Row { RowIndex = 20 };
-            foreach (var (column, text) in new[] { ("B", "产出指标"), ("C", "数量指标"), ("D", "租赁面积"), ("E", "办公用房租赁面积"), ("F", "≥1200平方米"), ("G", "计划标准") })
-            {
-                added.Append(new Cell { CellReference = column + "20", DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) });
-            }
-            rows.Append(added);
+            SheetEdits.SetText(SheetEdits.Row(rows, "F2-I2"), "F", "≥80优");
+            SheetEdits.Row(rows, "F2-I3").Remove();
+            SheetEdits.AddRow(rows, 20, ("B", "产出指标"), ("C", "数量指标"), ("D", "租赁面积"), ("E", "办公用房租赁面积"), ("F", "≥1200平方米"), ("G", "计划标准"));
         });
         var read = OfficeReader.Read(edited, new DisclosureReadOptions("edited.xlsx"));
         var preview = ChangePreview.Between(seed, read);
@@ -64,24 +57,4 @@ public sealed class XlsxEditTests
         using var reader = new StreamReader(zip.GetEntry(part)!.Open());
         return reader.ReadToEnd();
     }
-
-    private static byte[] Edit(byte[] xlsx, string sheetName, Action<SheetData> edit)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(xlsx);
-        using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
-        {
-            var workbook = document.WorkbookPart!;
-            var sheet = workbook.Workbook.Descendants<Sheet>().Single(s => s.Name == sheetName);
-            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-            edit(part.Worksheet.GetFirstChild<SheetData>()!);
-            part.Worksheet.Save();
-        }
-        return stream.ToArray();
-    }
-
-    private static Row Row(SheetData rows, string id) =>
-        rows.Elements<Row>().First(r => r.Elements<Cell>().FirstOrDefault()?.InlineString?.Text?.Text == id);
-
-    private static Cell Cell(Row row, string column) => row.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith(column, StringComparison.Ordinal));
 }

@@ -1,0 +1,147 @@
+using Jixiao.Diagnostics;
+using Jixiao.Formats.DisclosureText;
+using Jixiao.Formats.Office;
+using Jixiao.Formats.Xlsx;
+using Jixiao.Goals;
+using Jixiao.Web.Common;
+using Jixiao.Web.Persistence;
+
+namespace Jixiao.Web.Features.Workbook;
+
+/// <summary>
+/// What an edited workbook would do to the stored goals of its department and year: the library's
+/// <see cref="ChangePreview"/> (indicators matched by the 行标识 the export wrote) plus the changes to
+/// goal statements and money, and how to apply them to the same stored rows. The workbook is read again
+/// whenever a plan is made, so what is applied is what the preview showed for the goals as they are now.
+/// </summary>
+internal sealed class WorkbookPlan
+{
+    private WorkbookPlan(GoalSet edited, ChangePreview changes, IReadOnlyList<OtherChange> other, IReadOnlyList<Diagnostic> notes)
+    {
+        Edited = edited;
+        Changes = changes;
+        Other = other;
+        Notes = notes;
+    }
+
+    public GoalSet Edited { get; }
+
+    public ChangePreview Changes { get; }
+
+    /// <summary>Changes besides indicators: part 1 lists, fund goal statements and money.</summary>
+    public IReadOnlyList<OtherChange> Other { get; }
+
+    /// <summary>The reader's warnings, shown with the preview.</summary>
+    public IReadOnlyList<Diagnostic> Notes { get; }
+
+    /// <summary>
+    /// Reads the workbook and compares it with the stored goals. Refused, with the reason: a file that is not a
+    /// usable workbook, one of another department or year, one without 行标识 (not exported by Jixiao), or one
+    /// with a project the goals do not have.
+    /// </summary>
+    public static Outcome<WorkbookPlan> Make(StoredGoalSet stored, string departmentName, string fileName, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var read = OfficeReader.Read(content, new DisclosureReadOptions(fileName));
+        if (read.Result.GoalSet is not { } edited)
+        {
+            var error = read.Result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) ?? read.Result.Diagnostics.FirstOrDefault();
+            return new Failure(FailureKind.Invalid, error?.Message ?? new LocalizedText("Web.Workbook.Unusable", fileName), "file");
+        }
+        if (edited.Department.Name != departmentName || edited.Year.Value != stored.Year)
+        {
+            return Failure.Invalid("file", "Web.Workbook.OtherGoalSet", fileName, edited.Department.Name, edited.Year.Value, departmentName, stored.Year);
+        }
+        var before = stored.ToGoalSet(departmentName);
+        if (before.Funds.Any(f => f.Indicators.Length > 0) && read.RowIds.All(fund => fund.All(id => id is null)))
+        {
+            return Failure.Invalid("file", "Web.Workbook.NoRowIds", fileName);
+        }
+        if (edited.Funds.FirstOrDefault(e => before.Funds.All(s => s.Name != e.Name)) is { } unknown)
+        {
+            return Failure.Invalid("file", "Web.Workbook.UnknownFund", fileName, unknown.Name);
+        }
+        var notes = read.Result.Diagnostics.Where(d => d.Severity != Severity.Error).Concat(Shifted(before, read)).ToList();
+        return new WorkbookPlan(edited, ChangePreview.Between(before, read), OtherChange.Between(before, edited), notes);
+    }
+
+    /// <summary>
+    /// 行标识 are positions: when indicators were deleted or reordered after the export, a row's id points to
+    /// another indicator than the one it was exported from. That shows as a row whose content is exactly
+    /// that of a different stored indicator; each such row is named, so the user checks before confirming.
+    /// </summary>
+    private static IEnumerable<Diagnostic> Shifted(GoalSet before, OfficeImport read)
+    {
+        var stored = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var f = 0; f < before.Funds.Length; f++)
+        {
+            for (var i = 0; i < before.Funds[f].Indicators.Length; i++)
+            {
+                var key = before.Funds[f].Name + "\u0001" + Content(before.Funds[f].Indicators[i]);
+                // Two identical indicators cannot tell which is which: neither is used as evidence.
+                stored[key] = stored.ContainsKey(key) ? null : XlsxWriter.RowId(f, i);
+            }
+        }
+        var funds = read.Result.GoalSet!.Funds;
+        for (var f = 0; f < funds.Length; f++)
+        {
+            for (var i = 0; i < funds[f].Indicators.Length; i++)
+            {
+                var id = read.RowIdOf(f, i);
+                if (id is not null && stored.TryGetValue(funds[f].Name + "\u0001" + Content(funds[f].Indicators[i]), out var match) && match is not null && match != id)
+                {
+                    yield return Diagnostic.Warning("workbook-shifted", null, "Web.Workbook.Shifted", id, funds[f].Indicators[i].Name, match);
+                }
+            }
+        }
+    }
+
+    private static string Content(Indicator i) =>
+        string.Join('\u0001', i.Level1, i.Level2, i.Name, i.Description, i.Target.Text, i.Basis, i.Weight?.ToString() ?? "", i.Direction?.ToString() ?? "");
+
+    /// <summary>
+    /// Applies the changes to the same stored rows: changed indicators are revised in place (their ids kept,
+    /// their versions bumped), removed ones deleted, added ones appended to their fund.
+    /// </summary>
+    public void ApplyTo(StoredGoalSet stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var funds = stored.Funds.OrderBy(f => f.Position).ToList();
+        var rows = new Dictionary<string, (StoredFund Fund, StoredIndicator Indicator)>(StringComparer.Ordinal);
+        for (var f = 0; f < funds.Count; f++)
+        {
+            var indicators = funds[f].Indicators.OrderBy(i => i.Position).ToList();
+            for (var i = 0; i < indicators.Count; i++)
+            {
+                rows[XlsxWriter.RowId(f, i)] = (funds[f], indicators[i]);
+            }
+        }
+        foreach (var change in Changes.Changes)
+        {
+            switch (change.Kind)
+            {
+                case ChangeKind.Changed:
+                    rows[change.RowId!].Indicator.Revise(change.After!);
+                    break;
+                case ChangeKind.Removed:
+                    var (fund, indicator) = rows[change.RowId!];
+                    fund.RemoveIndicator(indicator);
+                    break;
+                case ChangeKind.Added:
+                    funds.First(f => f.Name == change.Fund).AddIndicator(change.After!);
+                    break;
+            }
+        }
+        if (Other.Any(o => o.Fund is null))
+        {
+            stored.ReviseOverall(Edited.Overall);
+        }
+        foreach (var edited in Edited.Funds.Where(e => Other.Any(o => o.Fund == e.Name)))
+        {
+            var fund = funds.First(f => f.Name == edited.Name);
+            fund.ReviseGoals(edited.Goals);
+            fund.ReviseMoney(edited.Money);
+        }
+        stored.Touch();
+    }
+}
