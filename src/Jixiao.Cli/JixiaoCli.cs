@@ -18,6 +18,7 @@ public static class JixiaoCli
             LintCommand.Create(console),
             EvaluateCommand.Create(console),
             ExportCommand.Create(console),
+            AuditCommand.Create(console),
         };
         root.Options.Add(CommonOptions.Language);
         var result = root.Parse(args);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jixiao.Diagnostics;
 using Jixiao.Web.Api;
+using Jixiao.Web.Features.Audit;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Funds;
@@ -12,6 +13,7 @@ using Jixiao.Web.Features.Import;
 using Jixiao.Web.Features.Language;
 using Jixiao.Web.Common;
 using Jixiao.Web.Persistence;
+using Jixiao.Web.Persistence.Auditing;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -28,9 +30,10 @@ public static class Startup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAuditActor, HttpAuditActor>();
         services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Jixiao.Checks.Linter.Default);
         services.AddSingleton<IFindingsSource, LintFindings>();
         services.AddSingleton<UiText>();
@@ -47,6 +50,8 @@ public static class Startup
         services.AddScoped<ImportCommands>();
         services.AddScoped<EvaluationQuery>();
         services.AddScoped<ActualsCommands>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<Features.Workflow.WorkflowCommands>();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

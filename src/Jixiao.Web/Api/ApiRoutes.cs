@@ -12,5 +12,6 @@ public static class ApiRoutes
         api.MapImportApi();
         api.MapTargetApi();
         api.MapEvaluationApi();
+        api.MapAuditApi();
     }
 }

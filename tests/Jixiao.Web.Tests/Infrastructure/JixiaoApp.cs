@@ -42,6 +42,10 @@ public sealed class JixiaoApp : WebApplicationFactory<Program>
 
     public DatabaseKind Kind { get; }
 
+    /// <summary>The database settings as command-line arguments (for the <c>jixiao</c> database verbs).</summary>
+    public string[] DatabaseArguments => [.. _settings.Where(s => s.Key.StartsWith("Database:", StringComparison.Ordinal) || s.Key.StartsWith("ConnectionStrings:", StringComparison.Ordinal))
+        .Select(s => $"--{s.Key}={s.Value}")];
+
     /// <summary>Where a Kestrel-hosted app listens (browser tests).</summary>
     public Uri ServerAddress
     {
