@@ -30,6 +30,10 @@ internal static class AuditAppender
                 rows.Add(StoredAuditRecord.From(record));
             }
             db.AuditRecords.AddRange(rows);
+            // The rows are added explicitly and the rest was saved a moment ago: scanning every tracked entity again
+            // (tens of thousands when a province is seeded) would only find nothing.
+            var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -41,6 +45,10 @@ internal static class AuditAppender
                 {
                     db.Entry(row).State = EntityState.Detached;
                 }
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = detect;
             }
         }
     }
