@@ -2,6 +2,7 @@ using System.Globalization;
 using Jixiao.Diagnostics;
 using Jixiao.Web.Api;
 using Jixiao.Web.Features.Accounts;
+using Jixiao.Web.Features.Audit;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Funds;
@@ -14,6 +15,7 @@ using Jixiao.Web.Features.Language;
 using Jixiao.Web.Features.Workbook;
 using Jixiao.Web.Common;
 using Jixiao.Web.Persistence;
+using Jixiao.Web.Persistence.Auditing;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -30,9 +32,10 @@ public static class Startup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAuditActor, HttpAuditActor>();
         services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Jixiao.Checks.Linter.Default);
         services.AddSingleton<IFindingsSource, LintFindings>();
         services.AddSingleton<UiText>();
@@ -52,6 +55,8 @@ public static class Startup
         services.AddScoped<ActualsCommands>();
         services.AddHttpContextAccessor();
         services.AddScoped<WorkbookCommands>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<Features.Workflow.WorkflowCommands>();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

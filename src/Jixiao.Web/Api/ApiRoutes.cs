@@ -14,5 +14,6 @@ public static class ApiRoutes
         api.MapTargetApi();
         api.MapEvaluationApi();
         api.MapWorkbookApi();
+        api.MapAuditApi();
     }
 }

@@ -1,5 +1,7 @@
+using Jixiao.Web.Persistence.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Jixiao.Web.Persistence;
 
@@ -10,6 +12,10 @@ public static class DatabaseRegistration
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = options.ConnectionString ?? configuration.GetConnectionString("Jixiao");
+        // Every save is audited; who saves is the host's to say (the web app registers the signed-in user first).
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAuditActor, SystemActor>();
+        services.TryAddSingleton<AuditInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
@@ -18,11 +24,11 @@ public static class DatabaseRegistration
                     throw new InvalidOperationException(
                         "Database:Provider=Postgres needs a connection string: --ConnectionStrings:Jixiao=\"Host=...;Database=jixiao;Username=...\".");
                 }
-                services.AddDbContextPool<JixiaoDb, PostgresJixiaoDb>(o => o.UseNpgsql(connectionString));
+                services.AddDbContextPool<JixiaoDb, PostgresJixiaoDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             case DatabaseProvider.Sqlite:
                 connectionString ??= DefaultSqlite(options, environment);
-                services.AddDbContextPool<JixiaoDb, SqliteJixiaoDb>(o => o.UseSqlite(connectionString));
+                services.AddDbContextPool<JixiaoDb, SqliteJixiaoDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");

@@ -1,5 +1,6 @@
 using Jixiao.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Jixiao.Web.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Persistence;
@@ -22,6 +23,33 @@ public abstract class JixiaoDb(DbContextOptions options) : IdentityUserContext<J
     public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
 
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+
+    /// <summary>审计日志: append-only; written by <see cref="AuditInterceptor"/> only.</summary>
+    public DbSet<StoredAuditRecord> AuditRecords => Set<StoredAuditRecord>();
+
+    /// <summary>审核流程 state per department, year and subject.</summary>
+    public DbSet<StoredWorkflow> Workflows => Set<StoredWorkflow>();
+
+    /// <summary>Every submission, frozen.</summary>
+    public DbSet<StoredGoalSetVersion> GoalSetVersions => Set<StoredGoalSetVersion>();
+
+    /// <summary>The audit state of the current save; <see cref="AuditSession.Note"/> adds a record to the next save.</summary>
+    public AuditSession Audit { get; } = new();
+
+    // A pooled context is disposed when it goes back to the pool: notes never saved must not reach the next lease.
+    public override void Dispose()
+    {
+        Audit.Reset();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Audit.Reset();
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,6 +24,6 @@ public sealed partial class EvaluationMessagesTests
         Assert.Equal(Placeholders(chinese), Placeholders(english));
     }
 
-    private static string[] Placeholders(string text) =>
+    internal static string[] Placeholders(string text) =>
         [.. Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
 }

@@ -45,6 +45,10 @@ public sealed class JixiaoApp : WebApplicationFactory<Program>
     /// <summary>Whether the app listens on a real port (browser tests); clients then go there.</summary>
     public bool IsKestrel => _kestrel;
 
+    /// <summary>The database settings as command-line arguments (for the <c>jixiao</c> database verbs).</summary>
+    public string[] DatabaseArguments => [.. _settings.Where(s => s.Key.StartsWith("Database:", StringComparison.Ordinal) || s.Key.StartsWith("ConnectionStrings:", StringComparison.Ordinal))
+        .Select(s => $"--{s.Key}={s.Value}")];
+
     /// <summary>Where a Kestrel-hosted app listens (browser tests).</summary>
     public Uri ServerAddress
     {

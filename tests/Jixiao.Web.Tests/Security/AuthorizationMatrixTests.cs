@@ -31,6 +31,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /api/scalar.aspnetcore.js | 200 | 200 | 200 | 200 | 200
         GET /api/scalar.js | 200 | 200 | 200 | 200 | 200
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/ | 401 | 200 200 | 200 404 | 200 404 | 200 404
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/audit | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/evaluation | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/evaluation/export | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/export | 401 | 200 200 | 200 404 | 200 404 | 200 404

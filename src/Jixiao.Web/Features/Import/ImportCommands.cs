@@ -6,6 +6,7 @@ using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Common;
 using Jixiao.Web.Persistence;
+using Jixiao.Web.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Features.Import;
@@ -83,7 +84,13 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         {
             return Failure.Invalid("department", "Web.Import.NotYours", goals.Department.Name);
         }
-        await db.GoalSets.Where(g => g.DepartmentId == department.Id && g.Year == goals.Year.Value).ExecuteDeleteAsync(cancellationToken);
+        var replaced = await db.GoalSets.Where(g => g.DepartmentId == department.Id && g.Year == goals.Year.Value).ExecuteDeleteAsync(cancellationToken);
+        if (replaced > 0)
+        {
+            // A bulk delete bypasses the change tracker: one record says the year's goals were replaced by this file.
+            db.Audit.Note(new AuditNote($"goal-set/{department.Id}/{goals.Year.Value}", "replace", department.Id, goals.Year.Value,
+                NewValue: System.Text.Json.JsonSerializer.Serialize(new { file = pending.FileName }, ChangeCapture.Json)));
+        }
         db.GoalSets.Add(StoredGoalSet.From(department.Id, goals));
         db.PendingImports.Remove(pending);
         await db.SaveChangesAsync(cancellationToken);

@@ -4,17 +4,6 @@ using Jixiao.Goals;
 
 namespace Jixiao.Formats.Xlsx;
 
-/// <summary>What editing an exported sheet did to an indicator.</summary>
-public enum ChangeKind
-{
-    /// <summary>A row without a known 行标识: a new indicator.</summary>
-    Added,
-    /// <summary>A known row whose cells differ from the stored indicator.</summary>
-    Changed,
-    /// <summary>A stored indicator whose row is gone.</summary>
-    Removed,
-}
-
 /// <summary>One change, with the fields (by their column names) that differ for <see cref="ChangeKind.Changed"/>.</summary>
 public sealed record IndicatorChange(ChangeKind Kind, string Fund, string? RowId, Indicator? Before, Indicator? After, ImmutableArray<string> Fields);
 
@@ -70,21 +59,6 @@ public sealed record ChangePreview(ImmutableArray<IndicatorChange> Changes, Immu
         return new ChangePreview(changes.ToImmutable(), other);
     }
 
-    private static ImmutableArray<string> Differences(Indicator before, Indicator after)
-    {
-        var fields = ImmutableArray.CreateBuilder<string>();
-        void Compare(string field, object? a, object? b)
-        {
-            if (!Equals(a, b)) fields.Add(field);
-        }
-        Compare("一级指标", before.Level1, after.Level1);
-        Compare("二级指标", before.Level2, after.Level2);
-        Compare("三级指标", before.Name, after.Name);
-        Compare("绩效指标描述", before.Description, after.Description);
-        Compare("指标值", before.Target.Text, after.Target.Text);
-        Compare("指标值确定依据", before.Basis, after.Basis);
-        Compare("分值", before.Weight, after.Weight);
-        Compare("指标性质", before.Direction, after.Direction);
-        return fields.ToImmutable();
-    }
+    private static ImmutableArray<string> Differences(Indicator before, Indicator after) =>
+        [.. IndicatorFields.Compare(before, after).Select(c => c.Field)];
 }

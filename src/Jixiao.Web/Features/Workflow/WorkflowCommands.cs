@@ -1,0 +1,127 @@
+using System.Text;
+using Jixiao.Diagnostics;
+using Jixiao.Formats.Json;
+using Jixiao.Governance;
+using Jixiao.Web.Common;
+using Jixiao.Web.Features.Checks;
+using Jixiao.Web.Persistence;
+using Jixiao.Web.Persistence.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Features.Workflow;
+
+/// <summary>What a workflow step gave: the new state, or why the workflow refused it (map <see cref="RefusalReason"/> to HTTP).</summary>
+public sealed record WorkflowStep(WorkflowState? State, WorkflowRefusal? Refusal);
+
+/// <summary>
+/// 审核流程 of a department's goal set of a year, stored: the state (<see cref="StoredWorkflow"/>) and every
+/// submission frozen as canonical JSON (<see cref="StoredGoalSetVersion"/>). The decision is the library's
+/// <see cref="Jixiao.Governance.Workflow"/>; the caller says which capabilities the user holds for this scope.
+/// Each step is one transaction, audited by the interceptor (the workflow row's status change, the version rows).
+/// </summary>
+public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFindingsSource findings, IAuditActor actor, TimeProvider clock)
+{
+    /// <summary>The state, or the initial draft when the goal set was never submitted; not found when there is no goal set.</summary>
+    public async Task<Outcome<WorkflowState>> StateAsync(Scope scope, WorkflowSubject subject, CancellationToken cancellationToken)
+    {
+        if (!await db.GoalSetsIn(scope).AnyAsync(cancellationToken))
+        {
+            return Failure.NotFound("Web.What.GoalSet");
+        }
+        var stored = await FindAsync(scope, subject, cancellationToken);
+        return stored?.ToState() ?? WorkflowState.Initial;
+    }
+
+    /// <summary>Null when the department may change the working copy now; otherwise the refusal to show (the set is locked).</summary>
+    public async Task<WorkflowRefusal?> DecideEditAsync(Scope scope, IReadOnlyCollection<Capability> capabilities, CancellationToken cancellationToken)
+    {
+        var stored = await FindAsync(scope, WorkflowSubject.Goals, cancellationToken);
+        return Governance.Workflow.Decide(stored?.ToState() ?? WorkflowState.Initial, new EditAction(), capabilities);
+    }
+
+    /// <summary>
+    /// Takes a step. A <see cref="SubmitAction"/> without findings is checked here with the app's checks, so errors
+    /// block it; the submitted goal set is frozen as the next version.
+    /// </summary>
+    public async Task<Outcome<WorkflowStep>> ApplyAsync(Scope scope, WorkflowSubject subject, WorkflowAction action,
+        IReadOnlyCollection<Capability> capabilities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (await loader.LoadAsync(scope, cancellationToken) is not { } goals)
+        {
+            return Failure.NotFound("Web.What.GoalSet");
+        }
+        if (action is SubmitAction { Findings.IsEmpty: true })
+        {
+            action = new SubmitAction([.. findings.Find(goals).Select(f =>
+                new Diagnostic(f.Rule, f.Severity, null, new LocalizedText("Workflow.Finding", f.Text)) { Fund = f.Fund, Indicator = f.Indicator })]);
+        }
+        var stored = await FindAsync(scope, subject, cancellationToken);
+        var result = Governance.Workflow.Try(stored?.ToState() ?? WorkflowState.Initial, action, capabilities);
+        if (result.State is not { } next)
+        {
+            return new WorkflowStep(null, result.Refusal);
+        }
+        if (stored is null)
+        {
+            stored = StoredWorkflow.Start(scope.DepartmentId, scope.Year, subject);
+            db.Workflows.Add(stored);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            stored.Record(next);
+            await db.SaveChangesAsync(cancellationToken);
+            await RecordVersionAsync(stored, action, next, goals, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || stored.Id == 0 || IsNewWorkflow(db, stored))
+        {
+            // Two people stepped at once (the workflow row's version, or both creating its first row): the later one reloads.
+            db.ChangeTracker.Clear();
+            return new Failure(FailureKind.Conflict, new LocalizedText("Workflow.Conflict"));
+        }
+        return new WorkflowStep(next, null);
+    }
+
+    /// <summary>The frozen versions, oldest first.</summary>
+    public async Task<IReadOnlyList<StoredGoalSetVersion>> VersionsAsync(Scope scope, WorkflowSubject subject, CancellationToken cancellationToken) =>
+        await db.GoalSetVersions.AsNoTracking()
+            .Where(v => db.Workflows.Any(w => w.Id == v.WorkflowId && w.DepartmentId == scope.DepartmentId && w.Year == scope.Year && w.Subject == subject))
+            .OrderBy(v => v.Number).ToListAsync(cancellationToken);
+
+    /// <summary>修订对照 between two submitted versions (e.g. the returned one and the resubmission); null when either is missing.</summary>
+    public async Task<Redline?> RedlineAsync(Scope scope, WorkflowSubject subject, int from, int to, CancellationToken cancellationToken)
+    {
+        var versions = (await VersionsAsync(scope, subject, cancellationToken)).ToDictionary(v => v.Number);
+        return versions.TryGetValue(from, out var before) && versions.TryGetValue(to, out var after)
+            && Read(before) is { } old && Read(after) is { } @new
+            ? Redline.Between(old, @new)
+            : null;
+    }
+
+    private async Task RecordVersionAsync(StoredWorkflow workflow, WorkflowAction action, WorkflowState state, Goals.GoalSet goals, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        switch (action)
+        {
+            case SubmitAction:
+                db.GoalSetVersions.Add(StoredGoalSetVersion.Submitted(workflow.Id, state.Submissions, CanonicalJson.SerializeToString(goals), now, actor.Name));
+                break;
+            case ReturnAction or ApproveAction or PublishAction:
+                var number = action is PublishAction ? state.PublishedVersion!.Value : state.Submissions;
+                var version = await db.GoalSetVersions.FirstAsync(v => v.WorkflowId == workflow.Id && v.Number == number, cancellationToken);
+                version.Reviewed(state, now, actor.Name);
+                break;
+        }
+    }
+
+    private static bool IsNewWorkflow(JixiaoDb db, StoredWorkflow workflow) => db.Entry(workflow).State == EntityState.Added;
+
+    private Task<StoredWorkflow?> FindAsync(Scope scope, WorkflowSubject subject, CancellationToken cancellationToken) =>
+        db.Workflows.FirstOrDefaultAsync(w => w.DepartmentId == scope.DepartmentId && w.Year == scope.Year && w.Subject == subject, cancellationToken);
+
+    private static Goals.GoalSet? Read(StoredGoalSetVersion version) =>
+        CanonicalJson.Read(Encoding.UTF8.GetBytes(version.Snapshot), $"version {version.Number}").GoalSet;
+}

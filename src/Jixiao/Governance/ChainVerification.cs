@@ -1,0 +1,63 @@
+using Jixiao.Diagnostics;
+
+namespace Jixiao.Governance;
+
+/// <summary>How a chain is broken.</summary>
+public enum ChainBreakKind
+{
+    /// <summary>The record's content does not give its hash: it was edited.</summary>
+    Edited,
+    /// <summary>The record's previous hash is not the hash of the record before: that one was changed or replaced.</summary>
+    BrokenLink,
+    /// <summary>Sequence numbers are missing before the record: records were deleted.</summary>
+    Gap,
+    /// <summary>The sequence does not increase: records were repeated or reordered.</summary>
+    OutOfOrder,
+}
+
+/// <summary>链断裂 — the first broken record, how, and a message naming it.</summary>
+public sealed record ChainBreak(long Sequence, ChainBreakKind Kind, LocalizedText Message);
+
+/// <summary>审计链验证结果 — how many records were checked (intact before the break) and the first break, if any.</summary>
+public sealed record ChainVerification(long Count, ChainBreak? Break)
+{
+    public bool IsIntact => Break is null;
+
+    public LocalizedText Message => Break?.Message ?? new LocalizedText("Audit.Intact", Count);
+}
+
+/// <summary>Checks records one at a time (so that a database can stream them); the first break is returned.</summary>
+public sealed class AuditChainVerifier
+{
+    private long _sequence;
+    private string _hash = AuditChain.Genesis;
+
+    /// <summary>Records checked and found intact.</summary>
+    public long Count { get; private set; }
+
+    public ChainBreak? Check(AuditRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var s = record.Sequence;
+        if (s <= _sequence)
+        {
+            return new ChainBreak(s, ChainBreakKind.OutOfOrder, new LocalizedText("Audit.OutOfOrder", s, _sequence));
+        }
+        if (s != _sequence + 1)
+        {
+            return new ChainBreak(s, ChainBreakKind.Gap, new LocalizedText("Audit.Gap", s, _sequence + 1, s - 1));
+        }
+        if (!record.IsSealed)
+        {
+            return new ChainBreak(s, ChainBreakKind.Edited, new LocalizedText("Audit.Edited", s));
+        }
+        if (!string.Equals(record.PreviousHash, _hash, StringComparison.Ordinal))
+        {
+            return new ChainBreak(s, ChainBreakKind.BrokenLink, new LocalizedText("Audit.BrokenLink", s, _sequence));
+        }
+        _sequence = s;
+        _hash = record.Hash;
+        Count++;
+        return null;
+    }
+}
