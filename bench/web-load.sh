@@ -3,7 +3,8 @@
 #   bench/web-load.sh [departments=10000] [Sqlite|Postgres] [seconds=20]
 # Builds Release, starts the app on a fresh database (SQLite file, or a throwaway PostgreSQL 15 cluster),
 # loads the province on first start (Demo:ProvinceDepartments), then measures a fund of a department in the
-# middle of the province: the server-rendered page and GET /api/v1/.../funds/{id}. Needs wrk (apt-get install wrk).
+# middle of the province: the server-rendered page and GET /api/v1/.../funds/{id}, each after 10 s of warm-up.
+# Needs wrk (apt-get install wrk).
 # BENCH_DATA=/some/folder keeps the database (SQLite file or PostgreSQL cluster) there and reuses it next time, so
 # that the province is loaded once (13-18 minutes for 10,000 departments) and later runs only measure.
 set -euo pipefail
@@ -45,6 +46,8 @@ fund=$(curl -sf "http://127.0.0.1:$port/api/v1/departments/$department/years/202
 path="/departments/$department/years/2024/funds/$fund"
 echo "Fund page: $path"
 for url in "$path" "/api/v1$path"; do
-  echo "== GET $url"
+  # A server's steady state: the first seconds after start compile code and fill caches.
+  wrk -t2 -c16 -d10s "http://127.0.0.1:$port$url" > /dev/null
+  echo "== GET $url (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   wrk -t2 -c16 -d"${seconds}s" --latency "http://127.0.0.1:$port$url" | grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors"
 done
