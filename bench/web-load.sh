@@ -3,27 +3,34 @@
 #   bench/web-load.sh [departments=10000] [Sqlite|Postgres] [seconds=20]
 # Builds Release, starts the app on a fresh database (SQLite file, or a throwaway PostgreSQL 15 cluster),
 # loads the province on first start (Demo:ProvinceDepartments), then measures a fund of a department in the
-# middle of the province: the server-rendered page and GET /api/v1/.../funds/{id}. Needs wrk (apt-get install wrk).
+# middle of the province: the server-rendered page and GET /api/v1/.../funds/{id}, each after 10 s of warm-up.
+# Needs wrk (apt-get install wrk).
+# BENCH_DATA=/some/folder keeps the database (SQLite file or PostgreSQL cluster) there and reuses it next time, so
+# that the province is loaded once (13-18 minutes for 10,000 departments) and later runs only measure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 departments=${1:-10000}; provider=${2:-Sqlite}; seconds=${3:-20}
-port=5190; work=$(mktemp -d); pg_root=""
+port=5190; work=$(mktemp -d); pg_root=""; keep=${BENCH_DATA:-}
+[ -n "$keep" ] && { mkdir -p "$keep"; keep=$(cd "$keep" && pwd)/$provider-$departments; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/Jixiao.Web -c Release -nologo -v quiet
 args=(--urls "http://127.0.0.1:$port" --Demo:ProvinceDepartments="$departments" --Logging:LogLevel:Default=Warning)
 if [ "$provider" = Postgres ]; then
-  PGBIN=/usr/lib/postgresql/15/bin; pg_root=$(mktemp -d); chown postgres: "$pg_root"
-  runuser -u postgres -- $PGBIN/initdb -D "$pg_root/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  PGBIN=/usr/lib/postgresql/15/bin; pg_root=${keep:-$(mktemp -d)}; mkdir -p "$pg_root"; chown postgres: "$pg_root"
+  [ -d "$pg_root/data" ] || runuser -u postgres -- $PGBIN/initdb -D "$pg_root/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   runuser -u postgres -- $PGBIN/pg_ctl -D "$pg_root/data" -l "$pg_root/log" -w -o "-p 55439 -k $pg_root -c listen_addresses=127.0.0.1" start >/dev/null
   args+=(--Database:Provider=Postgres "--ConnectionStrings:Jixiao=Host=127.0.0.1;Port=55439;Username=postgres;Database=jixiao_bench;Maximum Pool Size=64")
 else
-  args+=(--Database:DataFolder="$work")
+  args+=(--Database:DataFolder="${keep:-$work}")
 fi
 ./src/Jixiao.Web/bin/Release/net10.0/Jixiao.Web "${args[@]}" > "$work/app.log" 2>&1 &
 app=$!
 cleanup() {
   kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true
-  if [ -n "$pg_root" ]; then runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_root/data" -m fast -w stop >/dev/null; rm -rf "$pg_root"; fi
+  if [ -n "$pg_root" ]; then
+    runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pg_root/data" -m fast -w stop >/dev/null
+    [ -n "$keep" ] || rm -rf "$pg_root"
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -32,13 +39,15 @@ until curl -sf "http://127.0.0.1:$port/api/v1/years" >/dev/null; do
   kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
   sleep 2
 done
-echo "Loaded $departments departments ($provider) in $(( $(date +%s) - start )) s"
+echo "Loaded $departments departments ($provider) in $(( $(date +%s) - start )) s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 page=$(( (departments + 49) / 100 ))
 department=$(curl -sf "http://127.0.0.1:$port/api/v1/years/2024/departments?page=$page" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
 fund=$(curl -sf "http://127.0.0.1:$port/api/v1/departments/$department/years/2024" | grep -o '"funds":\[{"id":[0-9]*' | grep -o '[0-9]*$')
 path="/departments/$department/years/2024/funds/$fund"
 echo "Fund page: $path"
 for url in "$path" "/api/v1$path"; do
-  echo "== GET $url"
+  # A server's steady state: the first seconds after start compile code and fill caches.
+  wrk -t2 -c16 -d10s "http://127.0.0.1:$port$url" > /dev/null
+  echo "== GET $url (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   wrk -t2 -c16 -d"${seconds}s" --latency "http://127.0.0.1:$port$url" | grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors"
 done

@@ -43,7 +43,7 @@ public static class Startup
         services.AddScoped<DemoSeeder>();
         services.AddScoped<GoalSetLoader>();
         services.AddScoped<FindingsQuery>();
-        // Findings of up to 5,000 goal sets stay in memory (a few KB each).
+        // Findings of goal sets and fund tables (FundQuery), up to 5,000 entries in memory (a few KB to some 20 KB each).
         services.AddMemoryCache(o => o.SizeLimit = 5_000);
         services.AddScoped<OverviewQuery>();
         services.AddScoped<DepartmentQuery>();

@@ -2,6 +2,7 @@ using Jixiao.Web.Persistence.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Jixiao.Web.Persistence;
 
@@ -24,7 +25,7 @@ public static class DatabaseRegistration
                     throw new InvalidOperationException(
                         "Database:Provider=Postgres needs a connection string: --ConnectionStrings:Jixiao=\"Host=...;Database=jixiao;Username=...\".");
                 }
-                services.AddDbContextPool<JixiaoDb, PostgresJixiaoDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                services.AddDbContextPool<JixiaoDb, PostgresJixiaoDb>((sp, o) => o.UseNpgsql(WithAutoPrepare(connectionString)).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             case DatabaseProvider.Sqlite:
                 connectionString ??= DefaultSqlite(options, environment);
@@ -46,6 +47,20 @@ public static class DatabaseRegistration
             // WAL lets pages read while an edit is written; the default rollback journal blocks readers.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements a connection runs often (unless the connection string says otherwise): the
+    /// server then parses and plans the page's queries once per connection instead of on every request.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 50;
+        }
+        return builder.ConnectionString;
     }
 
     private static string DefaultSqlite(DatabaseOptions options, IHostEnvironment environment)

@@ -15,11 +15,13 @@ public sealed class FindingsQuery(JixiaoDb db, GoalSetLoader loader, IFindingsSo
     public async Task<IReadOnlyList<FindingView>?> ForGoalSetAsync(Scope scope, CancellationToken cancellationToken)
     {
         var stamp = await db.GoalSetsIn(scope).Select(g => new { g.Id, g.Revision }).FirstOrDefaultAsync(cancellationToken);
-        if (stamp is null)
-        {
-            return null;
-        }
-        var key = (nameof(FindingsQuery), stamp.Id, stamp.Revision, UiText.Culture.Name);
+        return stamp is null ? null : await AtAsync(scope, new GoalSetStamp(stamp.Id, stamp.Revision), cancellationToken);
+    }
+
+    /// <summary>The findings at a stamp the caller has just read from the database (no second round trip).</summary>
+    public async Task<IReadOnlyList<FindingView>?> AtAsync(Scope scope, GoalSetStamp stamp, CancellationToken cancellationToken)
+    {
+        var key = (nameof(FindingsQuery), stamp.GoalSetId, stamp.Revision, UiText.Culture.Name);
         if (cache.TryGetValue(key, out IReadOnlyList<FindingView>? cached) && cached is not null)
         {
             return cached;

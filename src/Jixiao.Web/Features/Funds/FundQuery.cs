@@ -1,36 +1,72 @@
+using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Indicators;
 using Jixiao.Web.Common;
 using Jixiao.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Jixiao.Web.Features.Funds;
 
-/// <summary>A fund with its goal statements and its indicator table in order.</summary>
-public sealed class FundQuery(JixiaoDb db)
+/// <summary>
+/// A fund with its goal statements and its indicator table in order. Every read asks the database for the goal set's
+/// stamp (one indexed row, which also checks the scope); the fund's table, with what Jixiao understood of each target,
+/// is kept in memory under (fund, stamp, language), so an edit made by any process shows on the next read and an
+/// unchanged fund is not read and interpreted again.
+/// </summary>
+public sealed class FundQuery(JixiaoDb db, IMemoryCache cache)
 {
-    public async Task<FundView?> GetAsync(Scope scope, int fundId, CancellationToken cancellationToken)
+    public async Task<FundView?> GetAsync(Scope scope, int fundId, CancellationToken cancellationToken) =>
+        (await ReadAsync(scope, fundId, cancellationToken))?.Fund;
+
+    /// <summary>The fund and the stamp of the goal set it was read at (for what else is cached under that stamp).</summary>
+    public async Task<FundRead?> ReadAsync(Scope scope, int fundId, CancellationToken cancellationToken)
     {
-        var row = await (from g in db.GoalSetsIn(scope)
-                         join d in db.Departments on g.DepartmentId equals d.Id
-                         from f in g.Funds
-                         where f.Id == fundId
-                         select new
-                         {
-                             DepartmentName = d.Name,
-                             d.IsDemo,
-                             f.Id,
-                             f.Name,
-                             f.Goals,
-                             Money = f.HasMoney ? new MoneyView(f.MoneyTotal, f.MoneyFiscal, f.MoneyOther) : null,
-                             Indicators = f.Indicators.OrderBy(i => i.Position).ToList(),
-                         }).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var stamp = await (from g in db.GoalSetsIn(scope)
+                           join d in db.Departments on g.DepartmentId equals d.Id
+                           from f in g.Funds
+                           where f.Id == fundId
+                           select new { g.Id, g.Revision, d.Name, d.IsDemo }).FirstOrDefaultAsync(cancellationToken);
+        if (stamp is null)
+        {
+            return null;
+        }
+        var at = new GoalSetStamp(stamp.Id, stamp.Revision);
+        var key = (nameof(FundQuery), fundId, at, UiText.Culture.Name);
+        if (!cache.TryGetValue(key, out FundView? fund) || fund is null)
+        {
+            // Read after the stamp: the table is at least as new as the stamp it is kept under.
+            fund = await LoadAsync(scope, fundId, cancellationToken);
+            if (fund is null)
+            {
+                return null;
+            }
+            cache.Set(key, fund, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        }
+        // The department's name and demo marker are not part of the goal set: they come fresh with the stamp.
+        return new FundRead(fund with { DepartmentName = stamp.Name, IsDemo = stamp.IsDemo }, at);
+    }
+
+    private async Task<FundView?> LoadAsync(Scope scope, int fundId, CancellationToken cancellationToken)
+    {
+        var row = await db.FundsIn(scope)
+            .Where(f => f.Id == fundId)
+            .Select(f => new
+            {
+                f.Id,
+                f.Name,
+                f.Goals,
+                Money = f.HasMoney ? new MoneyView(f.MoneyTotal, f.MoneyFiscal, f.MoneyOther) : null,
+                Indicators = f.Indicators.OrderBy(i => i.Position).ToList(),
+            }).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         return row is null
             ? null
-            : new FundView(scope, row.DepartmentName, row.IsDemo, row.Id, row.Name, row.Goals, row.Money,
-                [.. row.Indicators.Select(IndicatorView.From)]);
+            : new FundView(scope, "", false, row.Id, row.Name, row.Goals, row.Money, [.. row.Indicators.Select(IndicatorView.From)]);
     }
 }
+
+/// <summary>A fund as read, and the stamp of its goal set at that read.</summary>
+public sealed record FundRead(FundView Fund, GoalSetStamp Stamp);
 
 public sealed record FundView(
     Scope Scope, string DepartmentName, bool IsDemo, int Id, string Name, IReadOnlyList<string> Goals, MoneyView? Money,

@@ -12,30 +12,35 @@ public sealed class IndexModel(FundQuery query, FindingsQuery findings, Indicato
 {
     public FundView? Fund { get; private set; }
 
+    /// <summary>What the rendered indicator table depends on besides the language: the fund at its goal set's stamp.</summary>
+    public string TableKey { get; private set; } = "";
+
     /// <summary>Findings about the fund as a whole (not about one indicator).</summary>
     public IReadOnlyList<FindingView> FundFindings { get; private set; } = [];
 
-    private IReadOnlyList<FindingView> _findings = [];
+    private ILookup<string?, FindingView> _byIndicator = Array.Empty<FindingView>().ToLookup(f => f.Indicator);
 
     public IReadOnlyList<FindingView> FindingsOf(IndicatorView row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return [.. _findings.Where(f => f.Concerns(Fund!.Name, row.Name))];
+        return [.. _byIndicator[row.Name]];
     }
 
     public async Task<IActionResult> OnGetAsync(int departmentId, int year, int fundId)
     {
         var scope = new Scope(departmentId, year);
         var ct = HttpContext.RequestAborted;
-        Fund = await query.GetAsync(scope, fundId, ct);
-        if (Fund is null)
+        if (await query.ReadAsync(scope, fundId, ct) is not { } read)
         {
             return NotFound();
         }
-        if (await findings.ForGoalSetAsync(scope, ct) is { } found)
+        Fund = read.Fund;
+        TableKey = string.Create(CultureInfo.InvariantCulture, $"{fundId}@{read.Stamp.GoalSetId}.{read.Stamp.Revision}");
+        if (await findings.AtAsync(scope, read.Stamp, ct) is { } found)
         {
-            _findings = [.. found.Where(f => f.Fund == Fund.Name)];
-            FundFindings = [.. _findings.Where(f => f.Indicator is null || Fund.Indicators.All(i => i.Name != f.Indicator))];
+            var ofFund = found.Where(f => f.Fund == Fund.Name).ToList();
+            _byIndicator = ofFund.ToLookup(f => f.Indicator, StringComparer.Ordinal);
+            FundFindings = [.. ofFund.Where(f => f.Indicator is null || Fund.Indicators.All(i => i.Name != f.Indicator))];
         }
         return Page();
     }
