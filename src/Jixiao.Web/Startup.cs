@@ -2,6 +2,7 @@ using System.Globalization;
 using Jixiao.Diagnostics;
 using Jixiao.Web.Api;
 using Jixiao.Web.Features.Accounts;
+using Jixiao.Web.Features.Workflow;
 using Jixiao.Web.Features.Audit;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Departments;
@@ -57,6 +58,7 @@ public static class Startup
         services.AddScoped<WorkbookCommands>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<Features.Workflow.WorkflowCommands>();
+        services.AddScoped<Features.Workflow.WorkflowQuery>();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
@@ -69,6 +71,8 @@ public static class Startup
             o.Conventions.AuthorizeFolder("/Evaluation", Policies.Work);
             o.Conventions.AuthorizeFolder("/Import", Policies.Edit);
             o.Conventions.AuthorizeFolder("/Workbook", Policies.Edit);
+            // Workflow steps are checked by the workflow itself (who holds which capability); seeing the department is enough here.
+            o.Conventions.AuthorizeFolder("/Workflow", Policies.Read);
             // Adding and editing an indicator are one form; the "new" route has no indicator id.
             o.Conventions.AddPageRoute("/Indicators/Edit", "departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new");
         });
@@ -111,6 +115,7 @@ public static class Startup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseWorkflowLock();
         app.UseAntiforgery();
         // The API's description is public; using the API is not.
         app.MapOpenApi().AllowAnonymous();

@@ -16,7 +16,8 @@ public static class EvaluationApi
         group.MapGet("/evaluation", EvaluateAsync).WithSummary("Scores every indicator, fund and the department with the stored actuals.");
         group.MapGet("/evaluation/export", ExportAsync).WithSummary(
             "项目支出绩效自评表 of every fund with the stored actuals, scores, totals and grades: xlsx (the default; goal sheets and 自评表 sheets) or pdf (?format=).");
-        group.MapPut("/funds/{fundId:int}/actuals", SaveAsync).RequireAuthorization(Policies.Edit).WithSummary("Stores a fund's 实际完成值, 偏差原因 and budget figures.");
+        group.MapPut("/funds/{fundId:int}/actuals", SaveAsync).RequireAuthorization(Policies.Edit)
+            .WithMetadata(new Features.Workflow.EditsSubjectAttribute(Governance.WorkflowSubject.SelfEvaluation)).WithSummary("Stores a fund's 实际完成值, 偏差原因 and budget figures.");
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> EvaluateAsync(int departmentId, int year, EvaluationQuery query, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Jixiao.Governance;
 using Jixiao.Web.Persistence;
 
 namespace Jixiao.Web.Features.Accounts;
@@ -51,4 +52,19 @@ public sealed record UserAccess(string? UserName, UserRole? Role, int? Departmen
 
     /// <summary>May review (return, approve) a department this user can see.</summary>
     public bool MayReview => Role is UserRole.Administrator or UserRole.FinanceReviewer;
+
+    /// <summary>What the workflow lets this user do for a department in their scope.</summary>
+    public IReadOnlyCollection<Capability> CapabilitiesFor(int departmentId)
+    {
+        var held = new HashSet<Capability>();
+        if (MayEdit(departmentId))
+        {
+            held.Add(Capability.DepartmentEdit);
+        }
+        if (MayReview)
+        {
+            held.Add(Capability.FinanceReview);
+        }
+        return held;
+    }
 }

@@ -1,3 +1,4 @@
+using Jixiao.Governance;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Checks;
 using Microsoft.AspNetCore.Mvc;
@@ -6,13 +7,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Features.Departments;
 
 /// <summary>A department's page: overall goals, sub-goals, safeguards, and its funds with money and findings.</summary>
-public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings) : PageModel
+public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings, Workflow.WorkflowCommands workflows, UiText text) : PageModel
 {
     public DepartmentView? Department { get; private set; }
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];
+
+    /// <summary>The goals' review status (草稿, 已提交 …) as shown next to the workflow link.</summary>
+    public string? Status { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int departmentId, int year)
     {
@@ -25,6 +29,10 @@ public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings) : 
         }
         Years = await query.YearsAsync(departmentId, ct);
         Findings = await findings.ForGoalSetAsync(scope, ct) ?? [];
+        if ((await workflows.StateAsync(scope, Governance.WorkflowSubject.Goals, ct)).Value is { } state)
+        {
+            Status = text.Format(state.Status.Label());
+        }
         return Page();
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Features.Evaluation;
 
 /// <summary>绩效自评 of one fund: enter actuals, reasons and budget figures; see grades, scores, explanations and the total.</summary>
+[Workflow.EditsSubject(Governance.WorkflowSubject.SelfEvaluation)]
 public sealed class IndexModel(EvaluationQuery query, ActualsCommands commands, UiText text) : PageModel
 {
     public Scope Scope { get; private set; }

@@ -8,12 +8,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Features.Funds;
 
 /// <summary>A fund: goals, money, and the indicator table in the official layout with each finding beside its indicator.</summary>
-public sealed class IndexModel(FundQuery query, FindingsQuery findings, IndicatorCommands commands, UiText text) : PageModel
+public sealed class IndexModel(FundQuery query, FindingsQuery findings, IndicatorCommands commands, UiText text, Workflow.WorkflowCommands workflows) : PageModel
 {
     public FundView? Fund { get; private set; }
 
     /// <summary>What the rendered indicator table depends on besides the language: the fund at its goal set's stamp.</summary>
     public string TableKey { get; private set; } = "";
+
+    /// <summary>Whether the user may change the table now; the cached table differs by it.</summary>
+    public bool CanEdit { get; private set; }
 
     /// <summary>Findings about the fund as a whole (not about one indicator).</summary>
     public IReadOnlyList<FindingView> FundFindings { get; private set; } = [];
@@ -35,7 +38,9 @@ public sealed class IndexModel(FundQuery query, FindingsQuery findings, Indicato
             return NotFound();
         }
         Fund = read.Fund;
-        TableKey = string.Create(CultureInfo.InvariantCulture, $"{fundId}@{read.Stamp.GoalSetId}.{read.Stamp.Revision}");
+        // Editing controls only for someone who may edit now (their role, and the goals not locked by the review).
+        CanEdit = Accounts.UserAccess.Of(User).MayEdit(departmentId) && await workflows.LockAsync(scope, Governance.WorkflowSubject.Goals, ct) is null;
+        TableKey = string.Create(CultureInfo.InvariantCulture, $"{fundId}@{read.Stamp.GoalSetId}.{read.Stamp.Revision}:{(CanEdit ? 'e' : 'r')}");
         if (await findings.AtAsync(scope, read.Stamp, ct) is { } found)
         {
             var ofFund = found.Where(f => f.Fund == Fund.Name).ToList();

@@ -17,7 +17,7 @@ namespace Jixiao.Web.Features.Import;
 /// one transaction. A department editor imports for their own department; a finance reviewer for departments
 /// of their region (a new one is placed there); an administrator for any.
 /// </summary>
-public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimeProvider clock)
+public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimeProvider clock, Workflow.WorkflowCommands workflows)
 {
     public async Task<Outcome<ImportPreview>> UploadAsync(UserAccess access, UploadedDocument upload, CancellationToken cancellationToken)
     {
@@ -83,6 +83,11 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         else if (!await access.Visible(db.Departments).AnyAsync(d => d.Id == department.Id, cancellationToken) || !MayImport(access, department))
         {
             return Failure.Invalid("department", "Web.Import.NotYours", goals.Department.Name);
+        }
+        // A submitted or approved year is locked: an import may not replace it behind the reviewer's back.
+        if (await workflows.LockAsync(new Scope(department.Id, goals.Year.Value), Governance.WorkflowSubject.Goals, cancellationToken) is { } locked)
+        {
+            return new Failure(FailureKind.Conflict, locked.Message, "file");
         }
         var replaced = await db.GoalSets.Where(g => g.DepartmentId == department.Id && g.Year == goals.Year.Value).ExecuteDeleteAsync(cancellationToken);
         if (replaced > 0)

@@ -39,6 +39,14 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
         return Governance.Workflow.Decide(stored?.ToState() ?? WorkflowState.Initial, new EditAction(), capabilities);
     }
 
+    /// <summary>Null when the working copy of the subject may be changed now (draft or returned); otherwise why not.</summary>
+    public async Task<WorkflowRefusal?> LockAsync(Scope scope, WorkflowSubject subject, CancellationToken cancellationToken)
+    {
+        var state = await db.Workflows.AsNoTracking()
+            .FirstOrDefaultAsync(w => w.DepartmentId == scope.DepartmentId && w.Year == scope.Year && w.Subject == subject, cancellationToken);
+        return Governance.Workflow.Decide(state?.ToState() ?? WorkflowState.Initial, new EditAction(), Governance.Workflow.Holding(Capability.DepartmentEdit));
+    }
+
     /// <summary>
     /// Takes a step. A <see cref="SubmitAction"/> without findings is checked here with the app's checks, so errors
     /// block it; the submitted goal set is frozen as the next version.

@@ -1,0 +1,85 @@
+using System.Net;
+using Jixiao.Web.Tests.Infrastructure;
+
+namespace Jixiao.Web.Tests.Governance;
+
+/// <summary>
+/// The review loop through the API with real users of every role: errors block submission, a submitted set is
+/// locked, the reviewer returns with an opinion on an indicator, the resubmission's redline, approval keeps the
+/// approved version in force through an adjustment, and each step is refused to the roles it is not theirs.
+/// </summary>
+public sealed class WorkflowApiTests(TestApps apps) : IntegrationTest(apps)
+{
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_review_loop_from_draft_to_publication_and_an_adjustment(DatabaseKind kind)
+    {
+        var team = await ReviewTeam.StartAsync(await Apps.AppAsync(kind), await ClientAsync(kind));
+
+        var (blocked, toFix) = await team.StepAsync("editor", "submit");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, blocked);
+        Assert.Equal(3, toFix!["toFix"]!.AsArray().Count);
+        Assert.Equal(HttpStatusCode.OK, await team.ReviseAsync("editor", "采纳率", r => ReviewTeam.With(r, target: "≥80优 ≥60良 ≥50中 <50差")));
+        Assert.Equal(HttpStatusCode.OK, await team.ReviseAsync("editor", "保障各项检察工作", r => ReviewTeam.With(r, target: "≥90优 ≥70良 ≥60中 <60差")));
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.StepAsync("viewer", "submit")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await team.StepAsync("reviewer", "submit")).Status);
+        var (submitted, state) = await team.StepAsync("editor", "submit");
+        Assert.Equal(HttpStatusCode.OK, submitted);
+        Assert.Equal("submitted", (string?)state!["status"]);
+
+        // Locked: no change by the department, by any endpoint, until the reviewer returns it.
+        var locked = await team.ReviseAsync("editor", "案件流转率", r => ReviewTeam.With(r, basis: "计划标准"));
+        Assert.Equal(HttpStatusCode.Conflict, locked);
+        Assert.Equal(HttpStatusCode.NotFound, (await team["stranger"].GetAsync(team.Url + "/workflow")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.StepAsync("stranger", "return", new { opinions = new[] { new { text = "x" } } })).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await team.StepAsync("reviewer", "return")).Status);
+        var opinion = new { text = "请写明指标值确定依据", fund = "检察业务专项资金", level1 = "产出指标", level2 = "时效指标", indicator = "案件流转率" };
+        var (returned, afterReturn) = await team.StepAsync("reviewer", "return", new { opinions = new[] { opinion } });
+        Assert.Equal(HttpStatusCode.OK, returned);
+        Assert.Equal("returned", (string?)afterReturn!["status"]);
+        Assert.Equal("案件流转率", (string?)afterReturn["opinions"]![0]!["indicator"]);
+
+        Assert.Equal(HttpStatusCode.OK, await team.ReviseAsync("editor", "案件流转率", r => ReviewTeam.With(r, basis: "计划标准")));
+        Assert.Equal(HttpStatusCode.OK, (await team.StepAsync("editor", "submit")).Status);
+        var (_, redline) = await team["reviewer"].GetAsync(team.Url + "/workflow/redline?from=1&to=2");
+        var changed = Assert.Single(redline!["indicators"]!.AsArray());
+        Assert.Equal(("changed", "案件流转率"), ((string?)changed!["kind"], (string?)changed["name"]));
+        Assert.Contains(changed["fields"]!.AsArray(), f => (string?)f!["after"] == "计划标准");
+
+        var (approved, afterApproval) = await team.StepAsync("reviewer", "approve", new { grade = "优" });
+        Assert.Equal(HttpStatusCode.OK, approved);
+        Assert.Equal((2, "approved"), ((int?)afterApproval!["versionInForce"], (string?)afterApproval["status"]));
+        Assert.Equal(HttpStatusCode.Conflict, await team.ReviseAsync("editor", "案件流转率", r => ReviewTeam.With(r, basis: "行业标准")));
+        Assert.Equal(HttpStatusCode.OK, (await team.StepAsync("editor", "publish")).Status);
+
+        // An adjustment: the working copy opens again while version 2 stays in force and published.
+        var (adjusting, afterAdjust) = await team.StepAsync("editor", "adjust");
+        Assert.Equal(HttpStatusCode.OK, adjusting);
+        Assert.Equal(("draft", 2, 2), ((string?)afterAdjust!["status"], (int?)afterAdjust["versionInForce"], (int?)afterAdjust["publishedVersion"]));
+        Assert.Equal(HttpStatusCode.OK, await team.ReviseAsync("editor", "案件流转率", r => ReviewTeam.With(r, basis: "行业标准")));
+        var (_, versions) = await team["viewer"].GetAsync(team.Url + "/workflow");
+        Assert.Equal(2, versions!["versions"]!.AsArray().Count);
+        Assert.Equal(HttpStatusCode.OK, (await team["viewer"].GetAsync(team.Url + "/audit")).Status);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Grade_poor_rejects_for_good_and_fair_sends_it_back(DatabaseKind kind)
+    {
+        var team = await ReviewTeam.StartAsync(await Apps.AppAsync(kind), await ClientAsync(kind));
+        await team.ReviseAsync("editor", "采纳率", r => ReviewTeam.With(r, target: "≥80优 ≥60良 ≥50中 <50差"));
+        await team.ReviseAsync("editor", "保障各项检察工作", r => ReviewTeam.With(r, target: "≥90优 ≥70良 ≥60中 <60差"));
+        await team.StepAsync("editor", "submit");
+
+        var (fairWithoutOpinion, _) = await team.StepAsync("reviewer", "approve", new { grade = "中" });
+        var (fair, afterFair) = await team.StepAsync("reviewer", "approve", new { grade = "中", opinions = new[] { new { text = "指标不够细化" } } });
+        await team.StepAsync("editor", "submit");
+        var (poor, afterPoor) = await team.StepAsync("reviewer", "approve", new { grade = "差", opinions = new[] { new { text = "与职责无关" } } });
+        var (again, _) = await team.StepAsync("editor", "submit");
+        var (badGrade, _) = await team.StepAsync("reviewer", "approve", new { grade = "甲" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, fairWithoutOpinion);
+        Assert.Equal((HttpStatusCode.OK, "returned", "fair"), (fair, (string?)afterFair!["status"], (string?)afterFair["grade"]));
+        Assert.Equal((HttpStatusCode.OK, "rejected"), (poor, (string?)afterPoor!["status"]));
+        Assert.Equal(HttpStatusCode.Conflict, again);
+        Assert.Equal(HttpStatusCode.BadRequest, badGrade);
+    }
+}
