@@ -39,6 +39,8 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int} | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int} | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 401 | 404 404 | 403 404 | 404 404 | 403 404
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/ | 401 | 200 200 | 200 404 | 200 404 | 200 404
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/redline | 401 | 400 400 | 400 404 | 400 404 | 400 404
         GET /api/v1/imports/{id:guid} | 401 | 404 | 404 | 404 | 403
         GET /api/v1/years/ | 401 | 200 | 200 | 200 | 200
         GET /api/v1/years/{year:int}/departments | 401 | 200 | 200 | 200 | 200
@@ -53,6 +55,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /departments/{departmentId:int}/years/{year:int}/print | 302 | 200 200 | 200 404 | 200 404 | 200 404
         GET /departments/{departmentId:int}/years/{year:int}/workbook | 302 | 200 200 | 403 404 | 200 404 | 403 404
         GET /departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 302 | 404 404 | 403 404 | 404 404 | 403 404
+        GET /departments/{departmentId:int}/years/{year:int}/workflow | 302 | 200 200 | 200 404 | 200 404 | 200 404
         GET /import | 302 | 200 | 200 | 200 | 403
         GET /import/{id:guid} | 302 | 404 | 404 | 404 | 403
         GET /language/{language} | 302 | 302 | 302 | 302 | 302
@@ -64,6 +67,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         POST /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/ | 401 | 400 400 | 403 404 | 400 404 | 403 404
         POST /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/ | 401 | 415 415 | 415 415 | 415 415 | 415 415
         POST /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid}/commit | 401 | 400 400 | 403 404 | 400 404 | 403 404
+        POST /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/{step} | 401 | 422 422 | 403 404 | 422 404 | 403 404
         POST /api/v1/imports/ | 401 | 415 | 415 | 415 | 415
         POST /api/v1/imports/{id:guid}/commit | 401 | 404 | 404 | 404 | 403
         POST /api/v1/session | 400 | 400 | 400 | 400 | 400
@@ -78,6 +82,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         POST /departments/{departmentId:int}/years/{year:int}/print | 302 | 400 400 | 403 404 | 400 404 | 403 404
         POST /departments/{departmentId:int}/years/{year:int}/workbook | 302 | 400 400 | 403 404 | 400 404 | 403 404
         POST /departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 302 | 400 400 | 403 404 | 400 404 | 403 404
+        POST /departments/{departmentId:int}/years/{year:int}/workflow | 302 | 400 400 | 400 404 | 400 404 | 400 404
         POST /import | 302 | 400 | 400 | 400 | 403
         POST /import/{id:guid} | 302 | 400 | 400 | 400 | 403
         PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/actuals | 401 | 204 204 | 403 404 | 204 404 | 403 404
@@ -143,6 +148,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
             "id" => Guid.NewGuid().ToString(),
             "language" => "zh",
             "documentName" => "v1",
+            "step" => "submit",
             var other => throw new InvalidOperationException($"No test value for route parameter {other} in {pattern}."),
         });
         return url.EndsWith("/indicators/" + place.IndicatorId, StringComparison.Ordinal) ? url + "?version=999" : url;
