@@ -13,15 +13,17 @@ departments=${1:-10000}; provider=${2:-Sqlite}; seconds=${3:-20}
 port=5190; work=$(mktemp -d); pg_root=""; keep=${BENCH_DATA:-}
 [ -n "$keep" ] && { mkdir -p "$keep"; keep=$(cd "$keep" && pwd)/$provider-$departments; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build src/Jixiao.Web -c Release -nologo -v quiet
+dotnet build src/Jixiao.Cli -c Release -nologo -v quiet  # builds the web app too
 args=(--urls "http://127.0.0.1:$port" --Demo:ProvinceDepartments="$departments" --Logging:LogLevel:Default=Warning)
 if [ "$provider" = Postgres ]; then
   PGBIN=/usr/lib/postgresql/15/bin; pg_root=${keep:-$(mktemp -d)}; mkdir -p "$pg_root"; chown postgres: "$pg_root"
   [ -d "$pg_root/data" ] || runuser -u postgres -- $PGBIN/initdb -D "$pg_root/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   runuser -u postgres -- $PGBIN/pg_ctl -D "$pg_root/data" -l "$pg_root/log" -w -o "-p 55439 -k $pg_root -c listen_addresses=127.0.0.1" start >/dev/null
   args+=(--Database:Provider=Postgres "--ConnectionStrings:Jixiao=Host=127.0.0.1;Port=55439;Username=postgres;Database=jixiao_bench;Maximum Pool Size=64")
+  database="Host=127.0.0.1;Port=55439;Username=postgres;Database=jixiao_bench"
 else
   args+=(--Database:DataFolder="${keep:-$work}")
+  database="${keep:-$work}/jixiao.db"
 fi
 ./src/Jixiao.Web/bin/Release/net10.0/Jixiao.Web "${args[@]}" > "$work/app.log" 2>&1 &
 app=$!
@@ -35,19 +37,31 @@ cleanup() {
 }
 trap cleanup EXIT
 start=$(date +%s)
-until curl -sf "http://127.0.0.1:$port/api/v1/years" >/dev/null; do
+until curl -sf "http://127.0.0.1:$port/account/sign-in" >/dev/null; do
   kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
   sleep 2
 done
 echo "Loaded $departments departments ($provider) in $(( $(date +%s) - start )) s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# Measured as the department's editor, signed in with a bearer token (users come from jixiao user add, as in production).
+jixiao=./src/Jixiao.Cli/bin/Release/net10.0/jixiao
+token() {  # user → bearer token
+  local password
+  password=$("$jixiao" user add "$1" "${@:2}" --database "$database" --lang en | sed -n 's/^Initial password.*: //p')
+  curl -sf -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"$password\"}" "http://127.0.0.1:$port/api/v1/session" | grep -o '"accessToken":"[^"]*' | cut -d'"' -f4
+}
+suffix=$(date +%s)
+admin=$(token "bench-admin-$suffix" --role admin)
 page=$(( (departments + 49) / 100 ))
-department=$(curl -sf "http://127.0.0.1:$port/api/v1/years/2024/departments?page=$page" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-fund=$(curl -sf "http://127.0.0.1:$port/api/v1/departments/$department/years/2024" | grep -o '"funds":\[{"id":[0-9]*' | grep -o '[0-9]*$')
+listing=$(curl -sf -H "Authorization: Bearer $admin" "http://127.0.0.1:$port/api/v1/years/2024/departments?page=$page")
+department=$(echo "$listing" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+name=$(echo "$listing" | grep -o '"name":"[^"]*' | head -1 | cut -d'"' -f4)
+fund=$(curl -sf -H "Authorization: Bearer $admin" "http://127.0.0.1:$port/api/v1/departments/$department/years/2024" | grep -o '"funds":\[{"id":[0-9]*' | grep -o '[0-9]*$')
+editor=$(token "bench-editor-$suffix" --role editor --department "$name")
 path="/departments/$department/years/2024/funds/$fund"
 echo "Fund page: $path"
 for url in "$path" "/api/v1$path"; do
   # A server's steady state: the first seconds after start compile code and fill caches.
-  wrk -t2 -c16 -d10s "http://127.0.0.1:$port$url" > /dev/null
+  wrk -t2 -c16 -d10s -H "Authorization: Bearer $editor" "http://127.0.0.1:$port$url" > /dev/null
   echo "== GET $url (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  wrk -t2 -c16 -d"${seconds}s" --latency "http://127.0.0.1:$port$url" | grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors"
+  wrk -t2 -c16 -d"${seconds}s" --latency -H "Authorization: Bearer $editor" "http://127.0.0.1:$port$url" | grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors"
 done
