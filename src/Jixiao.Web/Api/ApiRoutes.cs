@@ -15,5 +15,6 @@ public static class ApiRoutes
         api.MapEvaluationApi();
         api.MapWorkbookApi();
         api.MapAuditApi();
+        api.MapPublicationApi();
     }
 }
