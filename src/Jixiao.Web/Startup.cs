@@ -13,6 +13,7 @@ using Jixiao.Web.Features.Demo;
 using Jixiao.Web.Features.Evaluation;
 using Jixiao.Web.Features.Import;
 using Jixiao.Web.Features.Language;
+using Jixiao.Web.Features.Publication;
 using Jixiao.Web.Features.Workbook;
 using Jixiao.Web.Common;
 using Jixiao.Web.Persistence;
@@ -59,6 +60,7 @@ public static class Startup
         services.AddScoped<AuditQuery>();
         services.AddScoped<Features.Workflow.WorkflowCommands>();
         services.AddScoped<Features.Workflow.WorkflowQuery>();
+        services.AddScoped<PublicationQuery>();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

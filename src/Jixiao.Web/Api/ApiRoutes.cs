@@ -16,5 +16,6 @@ public static class ApiRoutes
         api.MapWorkbookApi();
         api.MapAuditApi();
         api.MapWorkflowApi();
+        api.MapPublicationApi();
     }
 }

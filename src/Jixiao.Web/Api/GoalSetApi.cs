@@ -1,6 +1,5 @@
 using Jixiao.Web.Features.Accounts;
 using Jixiao.Formats.Json;
-using Jixiao.Formats.Office;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Funds;
@@ -32,28 +31,13 @@ public static class GoalSetApi
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
         int departmentId, int year, string? format, GoalSetLoader loader, CancellationToken ct)
     {
-        ExportFormat? chosen = null;
-        if (!string.IsNullOrEmpty(format) && !format.Equals("json", StringComparison.OrdinalIgnoreCase))
+        if (!DisclosureDownload.TryParse(format, out var chosen))
         {
-            if (!DocumentExport.TryParse(format, out var parsed))
-            {
-                return Failure.Invalid("format", "Web.Export.UnknownFormat", format).ToProblem();
-            }
-            chosen = parsed;
+            return DisclosureDownload.UnknownFormat(format);
         }
-        if (await loader.LoadAsync(new Scope(departmentId, year), ct) is not { } goals)
-        {
-            return Failure.NotFound("Web.What.GoalSet").ToProblem();
-        }
-        var name = $"{goals.Department.Name}-{year}";
-        if (chosen is not { } exportFormat)
-        {
-            return TypedResults.File(CanonicalJson.Serialize(goals), "application/json; charset=utf-8", name + ".json");
-        }
-        var file = DocumentExport.Render(goals, exportFormat, evaluation: null, out var error);
-        return file is null
-            ? new Failure(FailureKind.Invalid, error!.Message, "format").ToProblem()
-            : TypedResults.File(file.Content, file.ContentType, name + file.Extension);
+        return await loader.LoadAsync(new Scope(departmentId, year), ct) is { } goals
+            ? DisclosureDownload.Of(goals, chosen, () => CanonicalJson.Serialize(goals), $"{goals.Department.Name}-{year}")
+            : Failure.NotFound("Web.What.GoalSet").ToProblem();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FindingView>>, ProblemHttpResult>> FindingsAsync(

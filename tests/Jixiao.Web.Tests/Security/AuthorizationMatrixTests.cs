@@ -15,7 +15,8 @@ namespace Jixiao.Web.Tests.Security;
 /// delete) and nothing is written; a refused one answers 302 to the sign-in page (pages) or 401 (API) when
 /// anonymous, 404 for a department outside the user's scope, and 403 for a role that may not do it.
 /// Columns: anonymous, then admin, reviewer, editor, viewer, each as own/other department (one value where the
-/// route names no department).
+/// route names no department). The public pages and downloads (/public, /api/v1/public) allow everyone; nothing is
+/// published here, so a department's disclosure is 404 for every role (PublicationTests cover the published case).
 /// </summary>
 public sealed partial class AuthorizationMatrixTests(TestApps apps)
 {
@@ -42,6 +43,9 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/ | 401 | 200 200 | 200 404 | 200 404 | 200 404
         GET /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/redline | 401 | 400 400 | 400 404 | 400 404 | 400 404
         GET /api/v1/imports/{id:guid} | 401 | 404 | 404 | 404 | 403
+        GET /api/v1/public/ | 200 | 200 | 200 | 200 | 200
+        GET /api/v1/public/{year:int}/departments | 200 | 200 | 200 | 200 | 200
+        GET /api/v1/public/{year:int}/departments/{departmentId:int} | 404 | 404 404 | 404 404 | 404 404 | 404 404
         GET /api/v1/years/ | 401 | 200 | 200 | 200 | 200
         GET /api/v1/years/{year:int}/departments | 401 | 200 | 200 | 200 | 200
         GET /api/{documentName?} | 200 | 200 | 200 | 200 | 200
@@ -60,6 +64,8 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /import/{id:guid} | 302 | 404 | 404 | 404 | 403
         GET /language/{language} | 302 | 302 | 302 | 302 | 302
         GET /openapi/{documentName}.json | 200 | 200 | 200 | 200 | 200
+        GET /public/{year:int?} | 200 | 200 | 200 | 200 | 200
+        GET /public/{year:int}/{departmentId:int} | 404 | 404 404 | 404 404 | 404 404 | 404 404
         POST / | 302 | 400 | 400 | 400 | 400
         POST /account/denied | 302 | 400 | 400 | 400 | 400
         POST /account/sign-in | 400 | 400 | 400 | 400 | 400
@@ -85,6 +91,8 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         POST /departments/{departmentId:int}/years/{year:int}/workflow | 302 | 400 400 | 400 404 | 400 404 | 400 404
         POST /import | 302 | 400 | 400 | 400 | 403
         POST /import/{id:guid} | 302 | 400 | 400 | 400 | 403
+        POST /public/{year:int?} | 400 | 400 | 400 | 400 | 400
+        POST /public/{year:int}/{departmentId:int} | 400 | 400 400 | 400 400 | 400 400 | 400 400
         PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/actuals | 401 | 204 204 | 403 404 | 204 404 | 403 404
         PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/goals | 401 | 200 200 | 403 404 | 200 404 | 403 404
         PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/order | 401 | 400 400 | 403 404 | 400 404 | 403 404

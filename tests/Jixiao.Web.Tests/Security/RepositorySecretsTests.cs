@@ -33,9 +33,9 @@ public sealed partial class RepositorySecretsTests
         Assert.True(found.Count == 0, "Secrets in the repository:\n" + string.Join('\n', found));
     }
 
-    // A private key; a connection string's password with a value other than the "..." placeholder; a password
+    // A private key; a connection string's password with a value other than the "..." placeholder or a variable; a password
     // setting with a value in JSON; a user created with a literal password.
-    [GeneratedRegex("""-----BEGIN [A-Z ]*PRIVATE KEY-----|(?i:password)=(?!\.\.\.)[^;"'\s]+|"(?i:password)"\s*:\s*"[^"]+"|CreateAsync\([^,()]+,\s*"[^"]+"\)""")]
+    [GeneratedRegex("""-----BEGIN [A-Z ]*PRIVATE KEY-----|(?i:password)=(?!\.\.\.|\$)[^;"'\s]+|"(?i:password)"\s*:\s*"[^"]+"|CreateAsync\([^,()]+,\s*"[^"]+"\)""")]
     private static partial Regex Secret();
 
     private static string Root()

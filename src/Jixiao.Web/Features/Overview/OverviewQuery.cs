@@ -1,3 +1,4 @@
+using Jixiao.Web.Common;
 using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,6 @@ namespace Jixiao.Web.Features.Overview;
 /// <summary>总览: the years on file and, for one year, its departments a page at a time with their size — only those the user may see.</summary>
 public sealed class OverviewQuery(JixiaoDb db)
 {
-    public const int PageSize = 50;
-
     public async Task<IReadOnlyList<YearSummary>> YearsAsync(UserAccess access, CancellationToken cancellationToken) =>
         await db.GoalSets.Where(g => access.Visible(db.Departments).Any(d => d.Id == g.DepartmentId)).GroupBy(g => g.Year)
             .OrderByDescending(g => g.Key)
@@ -26,7 +25,6 @@ public sealed class OverviewQuery(JixiaoDb db)
     public async Task<DepartmentPage> DepartmentsAsync(UserAccess access, int year, int page, string? search, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
-        page = Math.Max(1, page);
         var query = from g in db.GoalSets
                     join d in access.Visible(db.Departments) on g.DepartmentId equals d.Id
                     where g.Year == year
@@ -37,12 +35,11 @@ public sealed class OverviewQuery(JixiaoDb db)
             query = query.Where(x => x.d.Name.Contains(term));
         }
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(x => x.d.Name)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+        var rows = await query.OrderBy(x => x.d.Name).PageOf(page)
             .Select(x => new DepartmentSummary(x.d.Id, x.d.Name, x.d.IsDemo, x.g.Year,
                 x.g.Funds.Count, x.g.Funds.SelectMany(f => f.Indicators).Count()))
             .ToListAsync(cancellationToken);
-        return new DepartmentPage(year, page, total, rows);
+        return new DepartmentPage(year, Math.Max(1, page), total, rows);
     }
 }
 
@@ -60,5 +57,5 @@ public sealed record DepartmentSummary(int Id, string Name, bool IsDemo, int Yea
 
 public sealed record DepartmentPage(int Year, int Page, int Total, IReadOnlyList<DepartmentSummary> Departments)
 {
-    public int Pages => Math.Max(1, (Total + OverviewQuery.PageSize - 1) / OverviewQuery.PageSize);
+    public int Pages => Paging.PageCount(Total);
 }

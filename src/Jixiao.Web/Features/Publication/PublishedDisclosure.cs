@@ -1,0 +1,34 @@
+using Jixiao.Goals;
+using Jixiao.Web.Common;
+
+namespace Jixiao.Web.Features.Publication;
+
+/// <summary>
+/// 已公开的部门预算绩效信息: the published version of a department's goal set of a year, as frozen at submission
+/// (<see cref="Snapshot"/>, canonical JSON; <see cref="Goals"/> read from it), with when it was published.
+/// </summary>
+public sealed record PublishedDisclosure(int DepartmentId, string DepartmentName, bool IsDemo, string? Region, int Version,
+    DateOnly? PublishedOn, GoalSet Goals, string Snapshot, PublishedEvaluation? Evaluation)
+{
+    public int Year => Goals.Year.Value;
+}
+
+/// <summary>已公开的绩效自评: that the self-evaluation of the same year is published, and when.</summary>
+public sealed record PublishedEvaluation(DateOnly? PublishedOn);
+
+/// <summary>One department with a published goal set in the public list.</summary>
+public sealed record PublishedDepartment(int Id, string Name, bool IsDemo, string? Region, DateOnly? PublishedOn);
+
+public sealed record PublishedPage(int Year, int Page, int Total, IReadOnlyList<PublishedDepartment> Departments)
+{
+    public int Pages => Paging.PageCount(Total);
+}
+
+/// <summary>公开日期: the day of publication in China Standard Time (UTC+8, no daylight saving), where the departments are.</summary>
+public static class PublicationDate
+{
+    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+
+    public static DateOnly? Of(long? unixMilliseconds) =>
+        unixMilliseconds is { } ms ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(ChinaStandardTime).DateTime) : null;
+}
