@@ -69,7 +69,7 @@ public sealed record WorkflowState
     public int WorkingVersion => Status is WorkflowStatus.Draft or WorkflowStatus.Returned ? Submissions + 1 : Submissions;
 
     /// <summary>Whether the department may change the working version now.</summary>
-    public bool IsEditable => Status is WorkflowStatus.Draft or WorkflowStatus.Returned;
+    public bool IsEditable => Status.IsEditable();
 
     /// <summary>调整中: an approved version is in force and a different working version is being prepared or reviewed.</summary>
     public bool IsAdjustment => VersionInForce is not null && Status is not (WorkflowStatus.Approved or WorkflowStatus.Published);

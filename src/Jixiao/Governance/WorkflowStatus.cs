@@ -39,4 +39,7 @@ public static class WorkflowStatusExtensions
 
     /// <summary>The user-facing label in the reader's language (message key <c>Workflow.Status.*</c>).</summary>
     public static Diagnostics.LocalizedText Label(this WorkflowStatus status) => new("Workflow.Status." + status);
+
+    /// <summary>Whether the department may change its working copy in this status (草稿 or 退回).</summary>
+    public static bool IsEditable(this WorkflowStatus status) => status is WorkflowStatus.Draft or WorkflowStatus.Returned;
 }

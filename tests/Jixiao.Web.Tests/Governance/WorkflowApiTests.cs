@@ -82,4 +82,24 @@ public sealed class WorkflowApiTests(TestApps apps) : IntegrationTest(apps)
         Assert.Equal(HttpStatusCode.Conflict, again);
         Assert.Equal(HttpStatusCode.BadRequest, badGrade);
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Edit_controls_show_only_to_the_editor_and_only_while_the_goals_are_open(DatabaseKind kind)
+    {
+        var team = await ReviewTeam.StartAsync(await Apps.AppAsync(kind), await ClientAsync(kind));
+        var (_, goalSet) = await team["editor"].GetAsync(team.Url);
+        var page = $"/departments/{team.At.DepartmentId}/years/{team.At.Year}/funds/{goalSet!["funds"]![0]!["id"]}";
+        async Task<bool> EditableAsync(string role) =>
+            (await team[role].Http.GetStringAsync(page, TestContext.Current.CancellationToken)).Contains("编辑指标“案件流转率”", StringComparison.Ordinal);
+
+        var editorBefore = await EditableAsync("editor");
+        var viewer = await EditableAsync("viewer");
+        var reviewer = await EditableAsync("reviewer");
+        await team.ReviseAsync("editor", "采纳率", r => ReviewTeam.With(r, target: "≥80优 ≥60良 ≥50中 <50差"));
+        await team.ReviseAsync("editor", "保障各项检察工作", r => ReviewTeam.With(r, target: "≥90优 ≥70良 ≥60中 <60差"));
+        await team.StepAsync("editor", "submit");
+        var editorSubmitted = await EditableAsync("editor");
+
+        Assert.Equal((true, false, false, false), (editorBefore, viewer, reviewer, editorSubmitted));
+    }
 }

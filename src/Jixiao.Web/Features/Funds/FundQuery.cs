@@ -1,3 +1,4 @@
+using Jixiao.Governance;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Indicators;
@@ -26,7 +27,13 @@ public sealed class FundQuery(JixiaoDb db, IMemoryCache cache)
                            join d in db.Departments on g.DepartmentId equals d.Id
                            from f in g.Funds
                            where f.Id == fundId
-                           select new { g.Id, g.Revision, d.Name, d.IsDemo }).FirstOrDefaultAsync(cancellationToken);
+                           select new
+                           {
+                               g.Id, g.Revision, d.Name, d.IsDemo,
+                               // The goals' review status comes in the same round trip: it decides whether the table may be edited.
+                               Status = db.Workflows.Where(w => w.DepartmentId == g.DepartmentId && w.Year == g.Year && w.Subject == WorkflowSubject.Goals)
+                                   .Select(w => (WorkflowStatus?)w.Status).FirstOrDefault(),
+                           }).FirstOrDefaultAsync(cancellationToken);
         if (stamp is null)
         {
             return null;
@@ -44,7 +51,7 @@ public sealed class FundQuery(JixiaoDb db, IMemoryCache cache)
             cache.Set(key, fund, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
         }
         // The department's name and demo marker are not part of the goal set: they come fresh with the stamp.
-        return new FundRead(fund with { DepartmentName = stamp.Name, IsDemo = stamp.IsDemo }, at);
+        return new FundRead(fund with { DepartmentName = stamp.Name, IsDemo = stamp.IsDemo }, at, (stamp.Status ?? WorkflowStatus.Draft).IsEditable());
     }
 
     private async Task<FundView?> LoadAsync(Scope scope, int fundId, CancellationToken cancellationToken)
@@ -65,8 +72,8 @@ public sealed class FundQuery(JixiaoDb db, IMemoryCache cache)
     }
 }
 
-/// <summary>A fund as read, and the stamp of its goal set at that read.</summary>
-public sealed record FundRead(FundView Fund, GoalSetStamp Stamp);
+/// <summary>A fund read at a goal-set stamp; <see cref="Editable"/>: the goals' review status lets the department change them.</summary>
+public sealed record FundRead(FundView Fund, GoalSetStamp Stamp, bool Editable);
 
 public sealed record FundView(
     Scope Scope, string DepartmentName, bool IsDemo, int Id, string Name, IReadOnlyList<string> Goals, MoneyView? Money,

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Features.Funds;
 
 /// <summary>A fund: goals, money, and the indicator table in the official layout with each finding beside its indicator.</summary>
-public sealed class IndexModel(FundQuery query, FindingsQuery findings, IndicatorCommands commands, UiText text, Workflow.WorkflowCommands workflows) : PageModel
+public sealed class IndexModel(FundQuery query, FindingsQuery findings, IndicatorCommands commands, UiText text) : PageModel
 {
     public FundView? Fund { get; private set; }
 
@@ -39,7 +39,7 @@ public sealed class IndexModel(FundQuery query, FindingsQuery findings, Indicato
         }
         Fund = read.Fund;
         // Editing controls only for someone who may edit now (their role, and the goals not locked by the review).
-        CanEdit = Accounts.UserAccess.Of(User).MayEdit(departmentId) && await workflows.LockAsync(scope, Governance.WorkflowSubject.Goals, ct) is null;
+        CanEdit = read.Editable && Accounts.UserAccess.Of(User).MayEdit(departmentId);
         TableKey = string.Create(CultureInfo.InvariantCulture, $"{fundId}@{read.Stamp.GoalSetId}.{read.Stamp.Revision}:{(CanEdit ? 'e' : 'r')}");
         if (await findings.AtAsync(scope, read.Stamp, ct) is { } found)
         {
