@@ -45,9 +45,9 @@ public sealed class JixiaoApp : WebApplicationFactory<Program>
     /// <summary>Whether the app listens on a real port (browser tests); clients then go there.</summary>
     public bool IsKestrel => _kestrel;
 
-    /// <summary>The database settings as command-line arguments (for the <c>jixiao</c> database verbs).</summary>
-    public string[] DatabaseArguments => [.. _settings.Where(s => s.Key.StartsWith("Database:", StringComparison.Ordinal) || s.Key.StartsWith("ConnectionStrings:", StringComparison.Ordinal))
-        .Select(s => $"--{s.Key}={s.Value}")];
+    /// <summary>The database as the <c>jixiao</c> administration verbs take it (<c>--database</c> file folder or connection string).</summary>
+    public string[] DatabaseArguments =>
+        ["--database", _settings.TryGetValue("ConnectionStrings:Jixiao", out var connection) && connection is not null ? connection : _settings["Database:DataFolder"]!];
 
     /// <summary>Where a Kestrel-hosted app listens (browser tests).</summary>
     public Uri ServerAddress
