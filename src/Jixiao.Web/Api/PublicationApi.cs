@@ -20,7 +20,14 @@ public static class PublicationApi
             .WithSummary("The departments with a published goal set in a year (name, region, publication date), 50 per page, optionally filtered by name.");
         group.MapGet("/{year:int}/departments/{departmentId:int}", DownloadAsync).WithSummary(
             "The published version of a department's goals: canonical JSON of the frozen version (the default) or the disclosure as docx, xlsx, pdf or html (?format=).");
+        group.MapGet("/{year:int}/departments/{departmentId:int}/evaluation", EvaluationAsync).WithSummary(
+            "The published self-evaluation as frozen at its submission: actuals, scores, explanations, total and grade (JSON).");
     }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> EvaluationAsync(int year, int departmentId, PublicationQuery query, CancellationToken ct) =>
+        await query.DisclosureAsync(departmentId, year, ct) is { Evaluation: { } evaluation } published
+            ? TypedResults.File(Encoding.UTF8.GetBytes(evaluation.Snapshot), "application/json", $"{published.DepartmentName}-{year}-自评.json")
+            : Failure.NotFound("Web.What.Publication").ToProblem();
 
     private static async Task<Ok<PublishedPage>> DepartmentsAsync(int year, PublicationQuery query, CancellationToken ct, int page = 1, string? search = null) =>
         TypedResults.Ok(await query.DepartmentsAsync(year, page, search, ct));

@@ -102,4 +102,49 @@ public sealed class WorkflowApiTests(TestApps apps) : IntegrationTest(apps)
 
         Assert.Equal((true, false, false, false), (editorBefore, viewer, reviewer, editorSubmitted));
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_self_evaluation_goes_the_same_way_and_its_frozen_result_is_what_the_public_gets(DatabaseKind kind)
+    {
+        var team = await ReviewTeam.StartAsync(await Apps.AppAsync(kind), await ClientAsync(kind));
+        var (_, goalSet) = await team["editor"].GetAsync(team.Url);
+        var fund = $"{team.Url}/funds/{goalSet!["funds"]![0]!["id"]}";
+        var (_, table) = await team["editor"].GetAsync(fund);
+        var flow = table!["indicators"]!.AsArray().First(i => (string?)i!["name"] == "案件流转率")!;
+        object Actuals(string value) => new { budgetAnnual = "120万元", budgetExecuted = "114万元", indicators = new[] { new { indicatorId = (int)flow["id"]!, actual = value, reason = "" } } };
+        var evaluation = team.Url + "/workflow/submit?subject=evaluation";
+        // Errors in the checks block a submission of either subject: fix the seed's two ladders first.
+        await team.ReviseAsync("editor", "采纳率", r => ReviewTeam.With(r, target: "≥80优 ≥60良 ≥50中 <50差"));
+        await team.ReviseAsync("editor", "保障各项检察工作", r => ReviewTeam.With(r, target: "≥90优 ≥70良 ≥60中 <60差"));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await team["editor"].SendAsync(HttpMethod.Put, fund + "/actuals", Actuals("98%"))).Status);
+        var (submitted, state) = await team["editor"].SendAsync(HttpMethod.Post, evaluation, new { });
+        var (locked, _) = await team["editor"].SendAsync(HttpMethod.Put, fund + "/actuals", Actuals("50%"));
+        var (approved, _) = await team["reviewer"].SendAsync(HttpMethod.Post, team.Url + "/workflow/approve?subject=evaluation", new { grade = "良" });
+        var (published, _) = await team["editor"].SendAsync(HttpMethod.Post, team.Url + "/workflow/publish?subject=evaluation", new { });
+        var (goalsState, _) = await team["editor"].GetAsync(team.Url + "/workflow");
+
+        Assert.Equal((HttpStatusCode.OK, "submitted"), (submitted, (string?)state!["status"]));
+        Assert.Equal(HttpStatusCode.Conflict, locked);
+        Assert.Equal(HttpStatusCode.OK, approved);
+        Assert.Equal(HttpStatusCode.OK, published);
+        Assert.Equal(HttpStatusCode.OK, goalsState);
+
+        // The goals must be published too for the department's public page; then the frozen evaluation is public.
+        await team.StepAsync("editor", "submit");
+        await team.StepAsync("reviewer", "approve", new { grade = "优" });
+        await team.StepAsync("editor", "publish");
+        await team["editor"].SendAsync(HttpMethod.Post, team.Url + "/workflow/adjust?subject=evaluation", new { });
+        Assert.Equal(HttpStatusCode.NoContent, (await team["editor"].SendAsync(HttpMethod.Put, fund + "/actuals", Actuals("10%"))).Status);
+        using var anonymous = (await Apps.AppAsync(kind)).CreateClient();
+        var frozen = System.Text.Json.Nodes.JsonNode.Parse(await anonymous.GetStringAsync(
+            $"/api/v1/public/{team.At.Year}/departments/{team.At.DepartmentId}/evaluation", TestContext.Current.CancellationToken))!;
+        var page = await anonymous.GetStringAsync($"/public/{team.At.Year}/{team.At.DepartmentId}", TestContext.Current.CancellationToken);
+
+        var indicator = frozen["funds"]![0]!.ToJsonString();
+        Assert.Contains("98%", indicator, StringComparison.Ordinal);
+        Assert.DoesNotContain("10%", indicator, StringComparison.Ordinal);
+        Assert.NotNull((decimal?)frozen["total"]!["score"]);
+        Assert.Contains("总分", page, StringComparison.Ordinal);
+    }
 }

@@ -29,7 +29,8 @@ public sealed class WorkflowCommandsTests(TestApps apps) : IntegrationTest(apps)
 
     private static WorkflowCommands Commands(IServiceProvider services, IFindingsSource? findings = null) =>
         new(services.GetRequiredService<JixiaoDb>(), services.GetRequiredService<GoalSetLoader>(), findings ?? new NoFindings(),
-            services.GetRequiredService<IAuditActor>(), TimeProvider.System);
+            services.GetRequiredService<IAuditActor>(), TimeProvider.System,
+            services.GetRequiredService<Jixiao.Web.Features.Evaluation.EvaluationQuery>());
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Errors_in_the_checks_block_submission_with_what_to_fix(DatabaseKind kind)

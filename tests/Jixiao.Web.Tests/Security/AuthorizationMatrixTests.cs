@@ -46,6 +46,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /api/v1/public/ | 200 | 200 | 200 | 200 | 200
         GET /api/v1/public/{year:int}/departments | 200 | 200 | 200 | 200 | 200
         GET /api/v1/public/{year:int}/departments/{departmentId:int} | 404 | 404 404 | 404 404 | 404 404 | 404 404
+        GET /api/v1/public/{year:int}/departments/{departmentId:int}/evaluation | 404 | 404 404 | 404 404 | 404 404 | 404 404
         GET /api/v1/years/ | 401 | 200 | 200 | 200 | 200
         GET /api/v1/years/{year:int}/departments | 401 | 200 | 200 | 200 | 200
         GET /api/{documentName?} | 200 | 200 | 200 | 200 | 200

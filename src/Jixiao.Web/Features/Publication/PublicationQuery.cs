@@ -66,10 +66,10 @@ public sealed class PublicationQuery(JixiaoDb db)
         }
         var evaluation = await Published(WorkflowSubject.SelfEvaluation)
             .Where(w => w.DepartmentId == departmentId && w.Year == year)
-            .Select(w => db.GoalSetVersions.Where(v => v.WorkflowId == w.Id && v.Number == w.PublishedVersion).Select(v => v.ReviewedAt).FirstOrDefault())
+            .SelectMany(w => db.GoalSetVersions.Where(v => v.WorkflowId == w.Id && v.Number == w.PublishedVersion).Select(v => new { v.ReviewedAt, v.Snapshot }))
             .ToListAsync(cancellationToken);
         return new PublishedDisclosure(departmentId, found.Name, found.IsDemo, found.Region, found.Number, PublicationDate.Of(found.ReviewedAt),
-            goals, found.Snapshot, evaluation.Count == 0 ? null : new PublishedEvaluation(PublicationDate.Of(evaluation[0])));
+            goals, found.Snapshot, evaluation.Count == 0 ? null : PublishedEvaluation.Of(PublicationDate.Of(evaluation[0].ReviewedAt), evaluation[0].Snapshot));
     }
 
     private IQueryable<StoredWorkflow> Published(WorkflowSubject subject) =>

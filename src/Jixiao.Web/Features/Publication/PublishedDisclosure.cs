@@ -14,7 +14,32 @@ public sealed record PublishedDisclosure(int DepartmentId, string DepartmentName
 }
 
 /// <summary>已公开的绩效自评: that the self-evaluation of the same year is published, and when.</summary>
-public sealed record PublishedEvaluation(DateOnly? PublishedOn);
+public sealed record PublishedEvaluation(DateOnly? PublishedOn, string Snapshot, decimal? Total, string? Grade)
+{
+    /// <summary>The frozen self-evaluation (as <c>jixiao evaluate --json</c> writes it) with its total and grade read out.</summary>
+    public static PublishedEvaluation Of(DateOnly? publishedOn, string snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        decimal? total = null;
+        string? grade = null;
+        try
+        {
+            if (System.Text.Json.Nodes.JsonNode.Parse(snapshot)?["total"] is { } node)
+            {
+                total = (decimal?)node["score"];
+                grade = (string?)node["grade"];
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // A self-evaluation frozen before its result was stored holds the goal set only: no total to show.
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        return new PublishedEvaluation(publishedOn, snapshot, total, grade);
+    }
+}
 
 /// <summary>One department with a published goal set in the public list.</summary>
 public sealed record PublishedDepartment(int Id, string Name, bool IsDemo, string? Region, DateOnly? PublishedOn);

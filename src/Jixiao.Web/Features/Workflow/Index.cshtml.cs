@@ -34,13 +34,28 @@ public sealed class IndexModel(WorkflowQuery query, WorkflowCommands commands, G
     [BindProperty]
     public List<OpinionInput> Opinions { get; set; } = [];
 
+    /// <summary>绩效目标 (goals, the default) or 绩效自评 (<c>?subject=evaluation</c>): both follow the same review path.</summary>
+    public WorkflowSubject Subject { get; private set; } = WorkflowSubject.Goals;
+
     public bool May(string step) => Workflow?.Actions.Contains(step) == true;
 
-    public async Task<IActionResult> OnGetAsync(int departmentId, int year) =>
-        await LoadAsync(new Scope(departmentId, year)) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostAsync(int departmentId, int year, string? step)
+    public async Task<IActionResult> OnGetAsync(int departmentId, int year, string? subject)
     {
+        if (Api.WorkflowApi.SubjectOf(subject) is not { } s)
+        {
+            return NotFound();
+        }
+        Subject = s;
+        return await LoadAsync(new Scope(departmentId, year)) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int departmentId, int year, string? step, string? subject)
+    {
+        if (Api.WorkflowApi.SubjectOf(subject) is not { } s)
+        {
+            return NotFound();
+        }
+        Subject = s;
         var scope = new Scope(departmentId, year);
         var input = new WorkflowInput(Grade, [new OpinionInput(Opinion), .. Opinions]);
         var action = WorkflowRequest.ToAction(step ?? "", input);
@@ -49,7 +64,7 @@ public sealed class IndexModel(WorkflowQuery query, WorkflowCommands commands, G
             TempData["Message"] = text.Format(action.Failure!.Message);
             return Redirect(Here(scope));
         }
-        var outcome = await commands.ApplyAsync(scope, WorkflowSubject.Goals, action.Value!, UserAccess.Of(User).CapabilitiesFor(departmentId), HttpContext.RequestAborted);
+        var outcome = await commands.ApplyAsync(scope, Subject, action.Value!, UserAccess.Of(User).CapabilitiesFor(departmentId), HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
             return outcome.Failure!.Kind == FailureKind.NotFound ? NotFound() : Again(scope, text.Format(outcome.Failure.Message));
@@ -75,12 +90,13 @@ public sealed class IndexModel(WorkflowQuery query, WorkflowCommands commands, G
         return Redirect(Here(scope));
     }
 
-    private static string Here(Scope scope) => $"/departments/{scope.DepartmentId}/years/{scope.Year}/workflow";
+    private string Here(Scope scope) =>
+        $"/departments/{scope.DepartmentId}/years/{scope.Year}/workflow" + (Subject == WorkflowSubject.SelfEvaluation ? "?subject=evaluation" : "");
 
     private async Task<bool> LoadAsync(Scope scope)
     {
         var ct = HttpContext.RequestAborted;
-        var view = await query.GetAsync(scope, WorkflowSubject.Goals, UserAccess.Of(User), ct);
+        var view = await query.GetAsync(scope, Subject, UserAccess.Of(User), ct);
         if (!view.Succeeded)
         {
             return false;
@@ -88,7 +104,7 @@ public sealed class IndexModel(WorkflowQuery query, WorkflowCommands commands, G
         Workflow = view.Value!;
         Goals = await loader.LoadAsync(scope, ct);
         if (Workflow.Submissions >= 2
-            && await commands.RedlineAsync(scope, WorkflowSubject.Goals, Workflow.Submissions - 1, Workflow.Submissions, ct) is { } redline)
+            && await commands.RedlineAsync(scope, Subject, Workflow.Submissions - 1, Workflow.Submissions, ct) is { } redline)
         {
             Changes = RedlineView.Of(Workflow.Submissions - 1, Workflow.Submissions, redline);
         }

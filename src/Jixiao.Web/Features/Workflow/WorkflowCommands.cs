@@ -19,7 +19,8 @@ public sealed record WorkflowStep(WorkflowState? State, WorkflowRefusal? Refusal
 /// <see cref="Jixiao.Governance.Workflow"/>; the caller says which capabilities the user holds for this scope.
 /// Each step is one transaction, audited by the interceptor (the workflow row's status change, the version rows).
 /// </summary>
-public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFindingsSource findings, IAuditActor actor, TimeProvider clock)
+public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFindingsSource findings, IAuditActor actor, TimeProvider clock,
+    Evaluation.EvaluationQuery evaluations)
 {
     /// <summary>The state, or the initial draft when the goal set was never submitted; not found when there is no goal set.</summary>
     public async Task<Outcome<WorkflowState>> StateAsync(Scope scope, WorkflowSubject subject, CancellationToken cancellationToken)
@@ -115,7 +116,7 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
         switch (action)
         {
             case SubmitAction:
-                db.GoalSetVersions.Add(StoredGoalSetVersion.Submitted(workflow.Id, state.Submissions, CanonicalJson.SerializeToString(goals), now, actor.Name));
+                db.GoalSetVersions.Add(StoredGoalSetVersion.Submitted(workflow.Id, state.Submissions, await SnapshotAsync(workflow, goals, cancellationToken), now, actor.Name));
                 break;
             case ReturnAction or ApproveAction or PublishAction:
                 var number = action is PublishAction ? state.PublishedVersion!.Value : state.Submissions;
@@ -123,6 +124,20 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
                 version.Reviewed(state, now, actor.Name);
                 break;
         }
+    }
+
+    /// <summary>
+    /// What a submission freezes: the goal set (canonical JSON), or for a self-evaluation its scored result
+    /// (actuals, scores, explanations, total and grade, as <c>jixiao evaluate --json</c> writes it).
+    /// </summary>
+    private async Task<string> SnapshotAsync(StoredWorkflow workflow, Goals.GoalSet goals, CancellationToken cancellationToken)
+    {
+        if (workflow.Subject == WorkflowSubject.SelfEvaluation
+            && await evaluations.EvaluateAsync(new Scope(workflow.DepartmentId, workflow.Year), cancellationToken) is { } evaluated)
+        {
+            return Encoding.UTF8.GetString(Jixiao.Evaluation.EvaluationJson.Serialize(evaluated.Evaluation, Cultures.Chinese));
+        }
+        return CanonicalJson.SerializeToString(goals);
     }
 
     private static bool IsNewWorkflow(JixiaoDb db, StoredWorkflow workflow) => db.Entry(workflow).State == EntityState.Added;
