@@ -55,7 +55,6 @@ public static class Startup
         services.AddScoped<ImportCommands>();
         services.AddScoped<EvaluationQuery>();
         services.AddScoped<ActualsCommands>();
-        services.AddHttpContextAccessor();
         services.AddScoped<WorkbookCommands>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<Features.Workflow.WorkflowCommands>();

@@ -9,7 +9,7 @@ namespace Jixiao.Web.Api;
 /// antiforgery token in <c>X-CSRF-TOKEN</c>. Requests with a bearer token are not sent by browsers on their own,
 /// so they need none; endpoints open to anonymous users (signing in) change nothing a cookie could abuse.
 /// </summary>
-public sealed class CookieCsrfFilter(IAntiforgery antiforgery) : IEndpointFilter
+public sealed class CookieCsrfFilter(IAntiforgery antiforgery, UiText text) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -23,7 +23,7 @@ public sealed class CookieCsrfFilter(IAntiforgery antiforgery) : IEndpointFilter
             && http.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null
             && !await antiforgery.IsRequestValidAsync(http))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: new UiText()["Web.Api.CsrfMissing"]);
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: text["Web.Api.CsrfMissing"]);
         }
         return await next(context);
     }

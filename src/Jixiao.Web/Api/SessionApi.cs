@@ -15,7 +15,7 @@ public static class SessionApi
         api.MapPost("/session", SignInAsync).WithTags("Session").AllowAnonymous()
             .WithSummary("Signs in and answers a bearer token (accessToken, expiresIn, refreshToken).");
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> SignInAsync(SessionRequest request, SignInManager<JixiaoUser> signIn)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> SignInAsync(SessionRequest request, SignInManager<JixiaoUser> signIn, UiText text)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
         {
@@ -26,7 +26,7 @@ public static class SessionApi
         // On success the bearer handler has written the token response.
         return result.Succeeded
             ? TypedResults.Empty
-            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: new UiText()["Web.Api.SignInFailed"]);
+            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: text["Web.Api.SignInFailed"]);
     }
 }
 

@@ -26,7 +26,7 @@ public static class WorkflowApi
     private static async Task<Results<Ok<WorkflowView>, ProblemHttpResult>> GetAsync(
         int departmentId, int year, string? subject, ClaimsPrincipal user, WorkflowQuery query, CancellationToken ct)
     {
-        if (SubjectOf(subject) is not { } s)
+        if (WorkflowRequest.SubjectOf(subject) is not { } s)
         {
             return Failure.Invalid("subject", "Web.Workflow.Subject", subject ?? "").ToProblem();
         }
@@ -38,7 +38,7 @@ public static class WorkflowApi
         int departmentId, int year, string step, string? subject, WorkflowInput? input, ClaimsPrincipal user,
         WorkflowCommands commands, WorkflowQuery query, CancellationToken ct)
     {
-        if (SubjectOf(subject) is not { } s)
+        if (WorkflowRequest.SubjectOf(subject) is not { } s)
         {
             return Failure.Invalid("subject", "Web.Workflow.Subject", subject ?? "").ToProblem();
         }
@@ -65,7 +65,7 @@ public static class WorkflowApi
     private static async Task<Results<Ok<RedlineView>, ProblemHttpResult>> RedlineAsync(
         int departmentId, int year, int from, int to, string? subject, WorkflowCommands commands, CancellationToken ct)
     {
-        if (SubjectOf(subject) is not { } s)
+        if (WorkflowRequest.SubjectOf(subject) is not { } s)
         {
             return Failure.Invalid("subject", "Web.Workflow.Subject", subject ?? "").ToProblem();
         }
@@ -73,14 +73,6 @@ public static class WorkflowApi
             ? TypedResults.Ok(RedlineView.Of(from, to, redline))
             : Failure.NotFound("Web.What.Version").ToProblem();
     }
-
-    /// <summary>goals (default) or evaluation.</summary>
-    public static WorkflowSubject? SubjectOf(string? subject) => subject?.ToLowerInvariant() switch
-    {
-        null or "" or "goals" => WorkflowSubject.Goals,
-        "evaluation" or "self-evaluation" => WorkflowSubject.SelfEvaluation,
-        _ => null,
-    };
 
     private static ProblemHttpResult Refused(WorkflowRefusal refusal)
     {

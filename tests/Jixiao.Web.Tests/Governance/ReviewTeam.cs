@@ -81,6 +81,13 @@ public sealed class ReviewTeam
         throw new InvalidOperationException($"No indicator {indicator}.");
     }
 
+    /// <summary>The editor mends the seed's two defective ladders (采纳率 overlaps, 保障各项检察工作 has a gap), whose errors block submission.</summary>
+    public async Task FixSeedErrorsAsync()
+    {
+        Assert.Equal(HttpStatusCode.OK, await ReviseAsync("editor", "采纳率", r => With(r, target: "≥80优 ≥60良 ≥50中 <50差")));
+        Assert.Equal(HttpStatusCode.OK, await ReviseAsync("editor", "保障各项检察工作", r => With(r, target: "≥90优 ≥70良 ≥60中 <60差")));
+    }
+
     /// <summary>The row as the API gives it, with one field replaced: the body of a PUT.</summary>
     public static object With(JsonNode row, string? target = null, string? basis = null) => new
     {

@@ -65,8 +65,7 @@ public sealed class WorkflowApiTests(TestApps apps) : IntegrationTest(apps)
     public async Task Grade_poor_rejects_for_good_and_fair_sends_it_back(DatabaseKind kind)
     {
         var team = await ReviewTeam.StartAsync(await Apps.AppAsync(kind), await ClientAsync(kind));
-        await team.ReviseAsync("editor", "采纳率", r => ReviewTeam.With(r, target: "≥80优 ≥60良 ≥50中 <50差"));
-        await team.ReviseAsync("editor", "保障各项检察工作", r => ReviewTeam.With(r, target: "≥90优 ≥70良 ≥60中 <60差"));
+        await team.FixSeedErrorsAsync();
         await team.StepAsync("editor", "submit");
 
         var (fairWithoutOpinion, _) = await team.StepAsync("reviewer", "approve", new { grade = "中" });
@@ -95,8 +94,7 @@ public sealed class WorkflowApiTests(TestApps apps) : IntegrationTest(apps)
         var editorBefore = await EditableAsync("editor");
         var viewer = await EditableAsync("viewer");
         var reviewer = await EditableAsync("reviewer");
-        await team.ReviseAsync("editor", "采纳率", r => ReviewTeam.With(r, target: "≥80优 ≥60良 ≥50中 <50差"));
-        await team.ReviseAsync("editor", "保障各项检察工作", r => ReviewTeam.With(r, target: "≥90优 ≥70良 ≥60中 <60差"));
+        await team.FixSeedErrorsAsync();
         await team.StepAsync("editor", "submit");
         var editorSubmitted = await EditableAsync("editor");
 
@@ -114,8 +112,7 @@ public sealed class WorkflowApiTests(TestApps apps) : IntegrationTest(apps)
         object Actuals(string value) => new { budgetAnnual = "120万元", budgetExecuted = "114万元", indicators = new[] { new { indicatorId = (int)flow["id"]!, actual = value, reason = "" } } };
         var evaluation = team.Url + "/workflow/submit?subject=evaluation";
         // Errors in the checks block a submission of either subject: fix the seed's two ladders first.
-        await team.ReviseAsync("editor", "采纳率", r => ReviewTeam.With(r, target: "≥80优 ≥60良 ≥50中 <50差"));
-        await team.ReviseAsync("editor", "保障各项检察工作", r => ReviewTeam.With(r, target: "≥90优 ≥70良 ≥60中 <60差"));
+        await team.FixSeedErrorsAsync();
 
         Assert.Equal(HttpStatusCode.NoContent, (await team["editor"].SendAsync(HttpMethod.Put, fund + "/actuals", Actuals("98%"))).Status);
         var (submitted, state) = await team["editor"].SendAsync(HttpMethod.Post, evaluation, new { });

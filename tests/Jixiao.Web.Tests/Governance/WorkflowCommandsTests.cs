@@ -65,7 +65,7 @@ public sealed class WorkflowCommandsTests(TestApps apps) : IntegrationTest(apps)
         Assert.NotNull((await Step(new SubmitAction(), Editor)).State);
         await using (var scope = app.CreateScope())
         {
-            Assert.Equal(RefusalReason.WrongStatus, (await Commands(scope.ServiceProvider).DecideEditAsync(where, Editor, Ct))?.Reason);
+            Assert.Equal(RefusalReason.WrongStatus, (await Commands(scope.ServiceProvider).LockAsync(where, WorkflowSubject.Goals, Ct))?.Reason);
         }
         var opinion = new ReviewOpinion("采纳率的目标值偏低", new IndicatorKey("检察业务工作专项资金", "产出指标", "质量指标", "采纳率"));
         Assert.Equal(WorkflowStatus.Returned, (await Step(new ReturnAction([opinion]), Reviewer)).State!.Status);

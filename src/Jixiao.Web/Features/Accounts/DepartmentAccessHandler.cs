@@ -1,4 +1,4 @@
-using System.Globalization;
+using Jixiao.Web.Common;
 using Jixiao.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +26,7 @@ public sealed class DepartmentAccessHandler(JixiaoDb db) : AuthorizationHandler<
         var action = requirement.Action == DepartmentAction.Work
             ? HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) ? DepartmentAction.Read : DepartmentAction.Edit
             : requirement.Action;
-        if (DepartmentOf(http) is not { } departmentId)
+        if (http.Request.RouteValues.Number("departmentId") is not { } departmentId)
         {
             // Routes without a department (overview, import): lists are filtered by scope; importing needs a role that writes.
             if (action == DepartmentAction.Read
@@ -54,12 +54,6 @@ public sealed class DepartmentAccessHandler(JixiaoDb db) : AuthorizationHandler<
             context.Succeed(requirement);
         }
     }
-
-    private static int? DepartmentOf(HttpContext http) =>
-        http.Request.RouteValues.TryGetValue("departmentId", out var value)
-        && int.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : null;
 
     private async Task<bool> SeesAsync(UserAccess access, int departmentId, CancellationToken cancellationToken) => access.Role switch
     {

@@ -20,24 +20,10 @@ public sealed record PublishedEvaluation(DateOnly? PublishedOn, string Snapshot,
     public static PublishedEvaluation Of(DateOnly? publishedOn, string snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        decimal? total = null;
-        string? grade = null;
-        try
-        {
-            if (System.Text.Json.Nodes.JsonNode.Parse(snapshot)?["total"] is { } node)
-            {
-                total = (decimal?)node["score"];
-                grade = (string?)node["grade"];
-            }
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            // A self-evaluation frozen before its result was stored holds the goal set only: no total to show.
-        }
-        catch (InvalidOperationException)
-        {
-        }
-        return new PublishedEvaluation(publishedOn, snapshot, total, grade);
+        // The snapshot is the JSON the workflow wrote at submission: a self-evaluation's result has a total, an older
+        // self-evaluation frozen as the goal set alone has none.
+        var total = System.Text.Json.Nodes.JsonNode.Parse(snapshot)?["total"];
+        return new PublishedEvaluation(publishedOn, snapshot, (decimal?)total?["score"], (string?)total?["grade"]);
     }
 }
 

@@ -2,6 +2,7 @@ using Jixiao.Diagnostics;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Import;
 using Jixiao.Web.Persistence;
+using Jixiao.Web.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Features.Workbook;
@@ -12,7 +13,7 @@ namespace Jixiao.Web.Features.Workbook;
 /// confirm applies the changes in place in one transaction, or cancel drops them. Nothing is written
 /// before confirming, and a bad workbook is refused with the reason.
 /// </summary>
-public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider clock, IHttpContextAccessor http)
+public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider clock, IAuditActor actor)
 {
     public async Task<Outcome<WorkbookPreview>> UploadAsync(Scope scope, string fileName, byte[] content, CancellationToken cancellationToken)
     {
@@ -36,8 +37,7 @@ public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider cloc
         }
         var now = clock.GetUtcNow();
         await ImportCommands.RemoveExpiredAsync(db, now, cancellationToken);
-        var owner = http.HttpContext?.User.Identity?.Name ?? "system";
-        var pending = new PendingImport(Guid.NewGuid(), owner, upload.SafeFileName, department, scope.Year, content, now);
+        var pending = new PendingImport(Guid.NewGuid(), actor.Name, upload.SafeFileName, department, scope.Year, content, now);
         db.PendingImports.Add(pending);
         await db.SaveChangesAsync(cancellationToken);
         return WorkbookPreview.From(pending.Id, pending.FileName, stored.Revision, plan.Value!, text.Format);

@@ -41,7 +41,7 @@ public sealed class IndexModel(WorkflowQuery query, WorkflowCommands commands, G
 
     public async Task<IActionResult> OnGetAsync(int departmentId, int year, string? subject)
     {
-        if (Api.WorkflowApi.SubjectOf(subject) is not { } s)
+        if (WorkflowRequest.SubjectOf(subject) is not { } s)
         {
             return NotFound();
         }
@@ -51,7 +51,7 @@ public sealed class IndexModel(WorkflowQuery query, WorkflowCommands commands, G
 
     public async Task<IActionResult> OnPostAsync(int departmentId, int year, string? step, string? subject)
     {
-        if (Api.WorkflowApi.SubjectOf(subject) is not { } s)
+        if (WorkflowRequest.SubjectOf(subject) is not { } s)
         {
             return NotFound();
         }

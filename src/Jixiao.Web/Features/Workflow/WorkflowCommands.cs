@@ -33,13 +33,6 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
         return stored?.ToState() ?? WorkflowState.Initial;
     }
 
-    /// <summary>Null when the department may change the working copy now; otherwise the refusal to show (the set is locked).</summary>
-    public async Task<WorkflowRefusal?> DecideEditAsync(Scope scope, IReadOnlyCollection<Capability> capabilities, CancellationToken cancellationToken)
-    {
-        var stored = await FindAsync(scope, WorkflowSubject.Goals, cancellationToken);
-        return Governance.Workflow.Decide(stored?.ToState() ?? WorkflowState.Initial, new EditAction(), capabilities);
-    }
-
     /// <summary>Null when the working copy of the subject may be changed now (draft or returned); otherwise why not.</summary>
     public async Task<WorkflowRefusal?> LockAsync(Scope scope, WorkflowSubject subject, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jixiao.Governance;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Accounts;
@@ -24,7 +23,7 @@ public static class WorkflowLock
                 var workflows = context.RequestServices.GetRequiredService<WorkflowCommands>();
                 if (await workflows.LockAsync(scope, subject, context.RequestAborted) is { } refusal)
                 {
-                    await RefuseAsync(context, scope, refusal);
+                    await RefuseAsync(context, scope, subject, refusal);
                     return;
                 }
             }
@@ -44,15 +43,10 @@ public static class WorkflowLock
             return null;
         }
         var values = context.Request.RouteValues;
-        return Number(values, "departmentId") is { } department && Number(values, "year") is { } year ? new Scope(department, year) : null;
+        return values.Number("departmentId") is { } department && values.Number("year") is { } year ? new Scope(department, year) : null;
     }
 
-    private static int? Number(RouteValueDictionary values, string key) =>
-        values.TryGetValue(key, out var value) && int.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : null;
-
-    private static async Task RefuseAsync(HttpContext context, Scope scope, WorkflowRefusal refusal)
+    private static async Task RefuseAsync(HttpContext context, Scope scope, WorkflowSubject subject, WorkflowRefusal refusal)
     {
         var message = refusal.Message.Format(UiText.Culture);
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
@@ -64,6 +58,8 @@ public static class WorkflowLock
         var tempData = context.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context);
         tempData["Message"] = message;
         tempData.Save();
-        context.Response.Redirect($"/departments/{scope.DepartmentId}/years/{scope.Year}/workflow", permanent: false);
+        // Back to the review of the subject that is locked (the self-evaluation's for actuals).
+        var page = $"/departments/{scope.DepartmentId}/years/{scope.Year}/workflow";
+        context.Response.Redirect(subject == WorkflowSubject.SelfEvaluation ? page + "?subject=evaluation" : page, permanent: false);
     }
 }

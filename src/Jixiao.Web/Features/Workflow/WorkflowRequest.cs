@@ -34,6 +34,14 @@ public static class WorkflowRequest
         }
     }
 
+    /// <summary>The subject named in a URL: goals (the default) or evaluation.</summary>
+    public static WorkflowSubject? SubjectOf(string? subject) => subject?.ToLowerInvariant() switch
+    {
+        null or "" or "goals" => WorkflowSubject.Goals,
+        "evaluation" or "self-evaluation" => WorkflowSubject.SelfEvaluation,
+        _ => null,
+    };
+
     /// <summary>An action of that name with placeholder input, to ask the workflow whether it is possible now.</summary>
     public static WorkflowAction Probe(string name) => name switch
     {
