@@ -50,13 +50,16 @@ public static class DatabaseRegistration
     }
 
     /// <summary>
-    /// Lets Npgsql prepare the statements a connection runs often (unless the connection string says otherwise): the
-    /// server then parses and plans the page's queries once per connection instead of on every request.
+    /// Lets Npgsql prepare the statements a connection runs often (unless the connection string sets Max Auto Prepare
+    /// itself): the server then parses and plans the page's queries once per connection instead of on every request.
     /// </summary>
-    private static string WithAutoPrepare(string connectionString)
+    internal static string WithAutoPrepare(string connectionString)
     {
+        // NpgsqlConnectionStringBuilder.ContainsKey is true for every keyword it knows; only the plain builder says
+        // whether the string itself has the key.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("Max Auto Prepare"))
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 50;
         }

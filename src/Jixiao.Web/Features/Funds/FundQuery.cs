@@ -4,7 +4,9 @@ using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Indicators;
 using Jixiao.Web.Common;
 using Jixiao.Web.Persistence;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Jixiao.Web.Features.Funds;
@@ -23,17 +25,7 @@ public sealed class FundQuery(JixiaoDb db, IMemoryCache cache)
     /// <summary>The fund and the stamp of the goal set it was read at (for what else is cached under that stamp).</summary>
     public async Task<FundRead?> ReadAsync(Scope scope, int fundId, CancellationToken cancellationToken)
     {
-        var stamp = await (from g in db.GoalSetsIn(scope)
-                           join d in db.Departments on g.DepartmentId equals d.Id
-                           from f in g.Funds
-                           where f.Id == fundId
-                           select new
-                           {
-                               g.Id, g.Revision, d.Name, d.IsDemo,
-                               // The goals' review status comes in the same round trip: it decides whether the table may be edited.
-                               Status = db.Workflows.Where(w => w.DepartmentId == g.DepartmentId && w.Year == g.Year && w.Subject == WorkflowSubject.Goals)
-                                   .Select(w => (WorkflowStatus?)w.Status).FirstOrDefault(),
-                           }).FirstOrDefaultAsync(cancellationToken);
+        var stamp = await StampQuery.GetValue(db.Model, _ => CompileStampQuery())(db, scope.DepartmentId, scope.Year, fundId, cancellationToken);
         if (stamp is null)
         {
             return null;
@@ -53,6 +45,29 @@ public sealed class FundQuery(JixiaoDb db, IMemoryCache cache)
         // The department's name and demo marker are not part of the goal set: they come fresh with the stamp.
         return new FundRead(fund with { DepartmentName = stamp.Name, IsDemo = stamp.IsDemo }, at, (stamp.Status ?? WorkflowStatus.Draft).IsEditable());
     }
+
+    /// <summary>
+    /// The stamp read of every fund page and fund API request, compiled once per model (EF Core refuses a compiled query
+    /// on another provider's model): EF Core then neither rebuilds nor re-examines the query's expression on each
+    /// request. It checks the scope as <see cref="ScopedQueries.GoalSetsIn"/> does.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IModel, Func<JixiaoDb, int, int, int, CancellationToken, Task<StampRow?>>> StampQuery = [];
+
+    private static Func<JixiaoDb, int, int, int, CancellationToken, Task<StampRow?>> CompileStampQuery() =>
+        EF.CompileAsyncQuery((JixiaoDb db, int departmentId, int year, int fundId, CancellationToken _) =>
+            (from g in db.GoalSets
+             where g.DepartmentId == departmentId && g.Year == year
+             join d in db.Departments on g.DepartmentId equals d.Id
+             from f in g.Funds
+             where f.Id == fundId
+             select new StampRow(
+                 g.Id, g.Revision, d.Name, d.IsDemo,
+                 // The goals' review status comes in the same round trip: it decides whether the table may be edited.
+                 db.Workflows.Where(w => w.DepartmentId == g.DepartmentId && w.Year == g.Year && w.Subject == WorkflowSubject.Goals)
+                     .Select(w => (WorkflowStatus?)w.Status).FirstOrDefault()))
+            .FirstOrDefault());
+
+    private sealed record StampRow(int Id, int Revision, string Name, bool IsDemo, WorkflowStatus? Status);
 
     private async Task<FundView?> LoadAsync(Scope scope, int fundId, CancellationToken cancellationToken)
     {
