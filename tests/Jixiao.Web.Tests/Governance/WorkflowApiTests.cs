@@ -87,18 +87,28 @@ public sealed class WorkflowApiTests(TestApps apps) : IntegrationTest(apps)
     {
         var team = await ReviewTeam.StartAsync(await Apps.AppAsync(kind), await ClientAsync(kind));
         var (_, goalSet) = await team["editor"].GetAsync(team.Url);
-        var page = $"/departments/{team.At.DepartmentId}/years/{team.At.Year}/funds/{goalSet!["funds"]![0]!["id"]}";
-        async Task<bool> EditableAsync(string role) =>
-            (await team[role].Http.GetStringAsync(page, TestContext.Current.CancellationToken)).Contains("编辑指标“案件流转率”", StringComparison.Ordinal);
+        var department = $"/departments/{team.At.DepartmentId}/years/{team.At.Year}";
+        var fund = $"{department}/funds/{goalSet!["funds"]![0]!["id"]}";
+        // Each control: the indicator table's row edit, the fund's goal statements, the department's goals and workbook upload.
+        async Task<string> ControlsAsync(string role)
+        {
+            var fundPage = await team[role].Http.GetStringAsync(fund, TestContext.Current.CancellationToken);
+            var departmentPage = await team[role].Http.GetStringAsync(department, TestContext.Current.CancellationToken);
+            return string.Concat(
+                fundPage.Contains("编辑指标“案件流转率”", StringComparison.Ordinal) ? "R" : "-",
+                fundPage.Contains($"href=\"{fund}/goals\"", StringComparison.Ordinal) ? "G" : "-",
+                departmentPage.Contains($"href=\"{department}/goals\"", StringComparison.Ordinal) ? "D" : "-",
+                departmentPage.Contains($"href=\"{department}/workbook\"", StringComparison.Ordinal) ? "W" : "-");
+        }
 
-        var editorBefore = await EditableAsync("editor");
-        var viewer = await EditableAsync("viewer");
-        var reviewer = await EditableAsync("reviewer");
+        var editorBefore = await ControlsAsync("editor");
+        var viewer = await ControlsAsync("viewer");
+        var reviewer = await ControlsAsync("reviewer");
         await team.FixSeedErrorsAsync();
         await team.StepAsync("editor", "submit");
-        var editorSubmitted = await EditableAsync("editor");
+        var editorSubmitted = await ControlsAsync("editor");
 
-        Assert.Equal((true, false, false, false), (editorBefore, viewer, reviewer, editorSubmitted));
+        Assert.Equal(("RGDW", "----", "----", "----"), (editorBefore, viewer, reviewer, editorSubmitted));
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

@@ -18,6 +18,9 @@ public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings, Wo
     /// <summary>The goals' review status (草稿, 已提交 …) as shown next to the workflow link.</summary>
     public string? Status { get; private set; }
 
+    /// <summary>Whether the user may change the goals now (their role, and the goals not locked by the review).</summary>
+    public bool CanEdit { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int departmentId, int year)
     {
         var scope = new Scope(departmentId, year);
@@ -29,10 +32,12 @@ public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings, Wo
         }
         Years = await query.YearsAsync(departmentId, ct);
         Findings = await findings.ForGoalSetAsync(scope, ct) ?? [];
-        if ((await workflows.StateAsync(scope, Governance.WorkflowSubject.Goals, ct)).Value is { } state)
+        var status = (await workflows.StateAsync(scope, WorkflowSubject.Goals, ct)).Value?.Status;
+        if (status is { } known)
         {
-            Status = text.Format(state.Status.Label());
+            Status = text.Format(known.Label());
         }
+        CanEdit = (status ?? WorkflowStatus.Draft).IsEditable() && Accounts.UserAccess.Of(User).MayEdit(departmentId);
         return Page();
     }
 }
