@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jixiao.Diagnostics;
 using Jixiao.Governance;
 using Jixiao.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,28 +8,37 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Jixiao.Cli.Commands;
 
 /// <summary>
-/// <c>jixiao audit verify [--database SQLITE-FILE | POSTGRES-CONNECTION]</c>: verifies the audit chain of the web app's
-/// database (the same <c>--database</c> as <c>jixiao user add</c>). Exit 0 when intact, 1 naming the first broken record,
-/// 2 when the database cannot be read.
+/// <c>jixiao audit verify [--database SQLITE-FILE | POSTGRES-CONNECTION] [--anchor SEQUENCE:HASH]</c>: verifies the audit
+/// chain of the web app's database (the same <c>--database</c> as <c>jixiao user add</c>, read only, never migrated)
+/// and prints its newest anchor to keep outside the database; with an anchor kept from an earlier run it also finds
+/// deleted newest records and a rewritten chain. Exit 0 when intact, 1 naming the first broken record, 2 when the
+/// database cannot be read or the anchor is not valid.
 /// </summary>
 internal static class AuditCommand
 {
     public static Command Create(CliConsole console)
     {
         var database = CliDatabase.Option(console);
-        var verify = new Command("verify", CliText.Get("Cli.Audit.Verify", console.Culture)) { database };
-        verify.SetAction((result, cancellationToken) => VerifyAsync(console, result.GetValue(database)!, cancellationToken));
+        var anchor = new Option<string?>("--anchor") { Description = CliText.Get("Cli.Audit.Anchor", console.Culture) };
+        var verify = new Command("verify", CliText.Get("Cli.Audit.Verify", console.Culture)) { database, anchor };
+        verify.SetAction((result, cancellationToken) => VerifyAsync(console, result.GetValue(database)!, result.GetValue(anchor), cancellationToken));
         return new Command("audit", CliText.Get("Cli.Audit", console.Culture)) { verify };
     }
 
-    private static async Task<int> VerifyAsync(CliConsole console, string database, CancellationToken cancellationToken)
+    private static async Task<int> VerifyAsync(CliConsole console, string database, string? anchorText, CancellationToken cancellationToken)
     {
+        AuditAnchor? anchor = null;
+        if (anchorText is not null && !AuditAnchor.TryParse(anchorText, out anchor))
+        {
+            console.Error.WriteLine(string.Format(console.Culture, CliText.Get("Cli.Audit.BadAnchor", console.Culture), anchorText));
+            return ExitCodes.BadInput;
+        }
         try
         {
-            using var host = await CliDatabase.OpenAsync(database, _ => { }, cancellationToken);
+            using var host = await CliDatabase.OpenAsync(database, _ => { }, cancellationToken, migrate: false);
             await using var scope = host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
-            var verifier = new AuditChainVerifier();
+            var verifier = new AuditChainVerifier(anchor);
             await foreach (var row in db.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 if (verifier.Check(row.ToRecord()) is { } broken)
@@ -37,7 +47,21 @@ internal static class AuditCommand
                     return ExitCodes.Findings;
                 }
             }
-            console.Output.WriteLine(new ChainVerification(verifier.Count, null).Message.Format(console.Culture));
+            var verification = verifier.Complete();
+            if (verification.Break is { } truncated)
+            {
+                console.Error.WriteLine(truncated.Message.Format(console.Culture));
+                return ExitCodes.Findings;
+            }
+            console.Output.WriteLine(verification.Message.Format(console.Culture));
+            if (anchor is { } held)
+            {
+                console.Output.WriteLine(new LocalizedText("Audit.AnchorHolds", held.Sequence).Format(console.Culture));
+            }
+            if (verification.Head is { } head)
+            {
+                console.Output.WriteLine(new LocalizedText("Audit.Head", head.ToString()).Format(console.Culture));
+            }
             return ExitCodes.Ok;
         }
         catch (Exception exception) when (exception is InvalidOperationException or System.Data.Common.DbException)

@@ -9,8 +9,9 @@ namespace Jixiao.Cli.Commands;
 
 /// <summary>
 /// The web app's database for the administration verbs: <c>--database</c> takes a PostgreSQL connection string
-/// (<c>Host=…;Database=…;Username=…</c>) or a SQLite file (default: the one <c>scripts/run.sh</c> uses). The
-/// schema is brought up to date first, so the first administrator can be added before the app ever ran.
+/// (<c>Host=…;Database=…;Username=…</c>) or a SQLite file (default: the one <c>scripts/run.sh</c> uses). Verbs that
+/// write bring the schema up to date first, so the first administrator can be added before the app ever ran; verbs
+/// that only read (<c>audit verify</c>) open the database as it is and never create or change it.
 /// </summary>
 internal static class CliDatabase
 {
@@ -22,29 +23,35 @@ internal static class CliDatabase
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("JIXIAO_DATABASE") is { Length: > 0 } given ? given : DefaultSqlite,
     };
 
-    /// <summary>A host with the database and the user store, migrated.</summary>
-    public static async Task<IHost> OpenAsync(string database, Action<IServiceCollection> add, CancellationToken cancellationToken)
+    /// <summary>A host with the database and the user store, migrated unless <paramref name="migrate"/> is false (then SQLite is opened read only).</summary>
+    public static async Task<IHost> OpenAsync(string database, Action<IServiceCollection> add, CancellationToken cancellationToken, bool migrate = true)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
         var postgres = database.Contains("Host=", StringComparison.OrdinalIgnoreCase);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = postgres ? nameof(DatabaseProvider.Postgres) : nameof(DatabaseProvider.Sqlite),
-            ["ConnectionStrings:Jixiao"] = postgres ? database : SqliteConnection(database),
+            ["ConnectionStrings:Jixiao"] = postgres ? database : SqliteConnection(database, migrate),
         });
         builder.Services.AddLogging();
         builder.Services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
         add(builder.Services);
         var host = builder.Build();
-        await using var scope = host.Services.CreateAsyncScope();
-        await DatabaseRegistration.MigrateAsync(scope.ServiceProvider.GetRequiredService<JixiaoDb>(), cancellationToken);
+        if (migrate)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await DatabaseRegistration.MigrateAsync(scope.ServiceProvider.GetRequiredService<JixiaoDb>(), cancellationToken);
+        }
         return host;
     }
 
-    private static string SqliteConnection(string path)
+    private static string SqliteConnection(string path, bool create)
     {
         var file = Directory.Exists(path) ? Path.Combine(path, "jixiao.db") : path;
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        return new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
+        if (create)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        }
+        return new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly }.ToString();
     }
 }

@@ -46,11 +46,11 @@ public static class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>Verifies records in sequence order; stops at the first break.</summary>
-    public static ChainVerification Verify(IEnumerable<AuditRecord> records)
+    /// <summary>Verifies records in sequence order, against an anchor kept outside when given; stops at the first break.</summary>
+    public static ChainVerification Verify(IEnumerable<AuditRecord> records, AuditAnchor? anchor = null)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var verifier = new AuditChainVerifier();
+        var verifier = new AuditChainVerifier(anchor);
         foreach (var record in records)
         {
             if (verifier.Check(record) is { } broken)
@@ -58,7 +58,7 @@ public static class AuditChain
                 return new ChainVerification(verifier.Count, broken);
             }
         }
-        return new ChainVerification(verifier.Count, null);
+        return verifier.Complete();
     }
 
     private static void Field(StringBuilder text, string name, string? value)

@@ -13,27 +13,46 @@ public enum ChainBreakKind
     Gap,
     /// <summary>The sequence does not increase: records were repeated or reordered.</summary>
     OutOfOrder,
+    /// <summary>The chain ends before the anchor's record: its newest records were deleted.</summary>
+    Truncated,
+    /// <summary>The anchor's record has another hash: the chain up to it was rewritten (hashes recomputed).</summary>
+    Rewritten,
 }
 
 /// <summary>链断裂 — the first broken record, how, and a message naming it.</summary>
 public sealed record ChainBreak(long Sequence, ChainBreakKind Kind, LocalizedText Message);
 
-/// <summary>审计链验证结果 — how many records were checked (intact before the break) and the first break, if any.</summary>
-public sealed record ChainVerification(long Count, ChainBreak? Break)
+/// <summary>
+/// 审计链验证结果 — how many records were checked (intact before the break), the first break, if any, and the
+/// chain's newest record as an anchor to keep outside the database (none for an empty chain).
+/// </summary>
+public sealed record ChainVerification(long Count, ChainBreak? Break, AuditAnchor? Head = null)
 {
     public bool IsIntact => Break is null;
 
     public LocalizedText Message => Break?.Message ?? new LocalizedText("Audit.Intact", Count);
 }
 
-/// <summary>Checks records one at a time (so that a database can stream them); the first break is returned.</summary>
-public sealed class AuditChainVerifier
+/// <summary>
+/// Checks records one at a time (so that a database can stream them); the first break is returned. With an
+/// anchor written down earlier, the chain must still hold the anchor's record with the anchor's hash.
+/// </summary>
+public sealed class AuditChainVerifier(AuditAnchor? anchor = null)
 {
     private long _sequence;
     private string _hash = AuditChain.Genesis;
 
     /// <summary>Records checked and found intact.</summary>
     public long Count { get; private set; }
+
+    /// <summary>The verification once every record was checked without a break.</summary>
+    public ChainVerification Complete()
+    {
+        var head = Count == 0 ? (AuditAnchor?)null : new AuditAnchor(_sequence, _hash);
+        return anchor is { } a && a.Sequence > _sequence
+            ? new ChainVerification(Count, new ChainBreak(a.Sequence, ChainBreakKind.Truncated, new LocalizedText("Audit.Truncated", _sequence, a.Sequence)), head)
+            : new ChainVerification(Count, null, head);
+    }
 
     public ChainBreak? Check(AuditRecord record)
     {
@@ -54,6 +73,10 @@ public sealed class AuditChainVerifier
         if (!string.Equals(record.PreviousHash, _hash, StringComparison.Ordinal))
         {
             return new ChainBreak(s, ChainBreakKind.BrokenLink, new LocalizedText("Audit.BrokenLink", s, _sequence));
+        }
+        if (anchor is { } a && a.Sequence == s && !string.Equals(a.Hash, record.Hash, StringComparison.Ordinal))
+        {
+            return new ChainBreak(s, ChainBreakKind.Rewritten, new LocalizedText("Audit.Rewritten", s));
         }
         _sequence = s;
         _hash = record.Hash;

@@ -71,6 +71,81 @@ public sealed class AuditChainTests
         Assert.Contains(sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), broken.Message.Format(Cultures.English), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_head_is_the_newest_record_as_an_anchor()
+    {
+        var chain = Chain(4);
+        Assert.Equal(new AuditAnchor(4, chain[3].Hash), AuditChain.Verify(chain).Head);
+        Assert.Equal($"4:{chain[3].Hash}", AuditChain.Verify(chain).Head.ToString());
+        Assert.Null(AuditChain.Verify([]).Head);
+    }
+
+    /// <summary>What happened after the anchor (record 3 of 5) was written down, and what the verification says.</summary>
+    public static TheoryData<string, long?, ChainBreakKind?> Anchored => new()
+    {
+        { "nothing", null, null },
+        { "two more appended", null, null },
+        { "newest two deleted", 3, null },
+        { "newest three deleted", 3, ChainBreakKind.Truncated },
+        { "all rewritten with hashes recomputed", 3, ChainBreakKind.Rewritten },
+    };
+
+    [Theory]
+    [MemberData(nameof(Anchored))]
+    public void An_anchor_kept_outside_finds_deleted_newest_records_and_a_rewritten_chain(string after, long? headOrBreak, ChainBreakKind? kind)
+    {
+        var chain = Chain(5);
+        var anchor = AuditAnchor.Of(chain[2]);
+        switch (after)
+        {
+            case "two more appended": chain.Add(AuditChain.Append(chain[^1], Entry(5))); chain.Add(AuditChain.Append(chain[^1], Entry(6))); break;
+            case "newest two deleted": chain.RemoveRange(3, 2); break;
+            case "newest three deleted": chain.RemoveRange(2, 3); break;
+            case "all rewritten with hashes recomputed":
+                var rewritten = new List<AuditRecord>();
+                foreach (var record in chain)
+                {
+                    rewritten.Add(AuditChain.Append(rewritten.LastOrDefault(), record.Sequence == 2 ? Entry(1, @new: "{}") : record.Entry));
+                }
+                chain = rewritten;
+                break;
+            default: break;
+        }
+        var verification = AuditChain.Verify(chain, anchor);
+
+        Assert.True(AuditChain.Verify(chain).IsIntact); // without the anchor, nothing shows
+        Assert.Equal(kind, verification.Break?.Kind);
+        if (kind is null)
+        {
+            Assert.Equal(headOrBreak ?? chain.Count, verification.Head?.Sequence);
+        }
+        else
+        {
+            Assert.Equal(headOrBreak, verification.Break!.Sequence);
+            Assert.Contains("第 3 条", verification.Break.Message.Format(Cultures.Chinese), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("3:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", true)]
+    [InlineData(" 12:9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08 ", true)]
+    [InlineData("0:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", false)]
+    [InlineData("-1:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", false)]
+    [InlineData("3:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0", false)]
+    [InlineData("3:zf86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", false)]
+    [InlineData("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", false)]
+    [InlineData("3:", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void An_anchor_reads_as_sequence_colon_hash(string? text, bool valid)
+    {
+        Assert.Equal(valid, AuditAnchor.TryParse(text, out var anchor));
+        if (valid)
+        {
+            Assert.Equal(text!.Trim().ToLowerInvariant(), anchor.ToString());
+        }
+    }
+
     public static TheoryData<string?, string?, string?, string?> DistinctEncodings => new()
     {
         { "ab", "c", "a", "bc" },

@@ -90,7 +90,8 @@ public sealed class AuditTrailTests(TestApps apps) : IntegrationTest(apps)
             db.Audit.Note(new AuditNote("test/1", "note", null, null, NewValue: "{\"n\":1}"));
             await db.SaveChangesAsync(Ct);
             Assert.True(AuditChain.Verify(await RecordsAsync(db)).IsIntact);
-            Assert.Equal((0, "审计日志完整：共 3 条记录，链已验证。"), Cli(app));
+            var (intact, report) = Cli(app);
+            Assert.Equal((0, "审计日志完整：共 3 条记录，链已验证。"), (intact, report.Split('\n')[0].Trim()));
 
             await db.Database.ExecuteSqlRawAsync(sql, Ct);
 
@@ -130,11 +131,55 @@ public sealed class AuditTrailTests(TestApps apps) : IntegrationTest(apps)
     private static async Task<List<AuditRecord>> RecordsAsync(JixiaoDb db) =>
         [.. (await db.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).ToListAsync(Ct)).Select(r => r.ToRecord())];
 
-    private static (int Exit, string Message) Cli(JixiaoApp app)
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Deleting_the_newest_records_is_found_against_the_anchor_printed_before(DatabaseKind kind)
+    {
+        await using var app = new JixiaoApp(kind, kind == DatabaseKind.Postgres ? await Apps.PostgresAsync() : null, demo: false);
+        _ = app.Server;
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
+        for (var i = 0; i < 3; i++)
+        {
+            db.Audit.Note(new AuditNote($"test/{i}", "note", null, null, NewValue: $"{{\"i\":{i}}}"));
+            await db.SaveChangesAsync(Ct);
+        }
+        var (_, report) = Cli(app);
+        var anchor = report.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("最新锚点：", StringComparison.Ordinal))["最新锚点：".Length..].Split('。')[0];
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM audit_records WHERE \"Sequence\" > 1", Ct);
+
+        var (withoutAnchor, _) = Cli(app);
+        var (withAnchor, message) = Cli(app, "--anchor", anchor);
+        var (badAnchor, badMessage) = Cli(app, "--anchor", "3:abc");
+
+        Assert.StartsWith("3:", anchor, StringComparison.Ordinal);
+        Assert.Equal(0, withoutAnchor); // the shorter chain is still a valid chain
+        Assert.Equal(1, withAnchor);
+        Assert.Contains("审计日志只到第 1 条，但锚点记录的是第 3 条：最新的记录被删除过。", message, StringComparison.Ordinal);
+        Assert.Equal(2, badAnchor);
+        Assert.Contains("锚点“3:abc”无效", badMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verifying_a_missing_database_says_so_and_creates_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("jixiao-audit-").FullName;
+        var file = Path.Combine(folder, "none", "jixiao.db");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = JixiaoCli.Run(["audit", "verify", "--database", file], output, error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("无法读取数据库的审计日志", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, "none")));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static (int Exit, string Message) Cli(JixiaoApp app, params string[] more)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = JixiaoCli.Run(["audit", "verify", .. app.DatabaseArguments], output, error);
+        var exit = JixiaoCli.Run(["audit", "verify", .. app.DatabaseArguments, .. more], output, error);
         return (exit, (output.ToString() + error.ToString()).Trim());
     }
 }
