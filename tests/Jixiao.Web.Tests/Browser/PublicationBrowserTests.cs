@@ -27,12 +27,12 @@ public sealed class PublicationBrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = "公开信息" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"{at.Year}年（1个部门）" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "某县人民检察院" })).ToBeVisibleAsync();
-        await BrowserSession.ScreenshotAsync(page, "9-public-list");
+        await BrowserSession.ScreenshotAsync(page, "13-public-list");
         await page.GetByRole(AriaRole.Link, new() { Name = "某县人民检察院" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"某县人民检察院 {at.Year}年部门预算绩效信息" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "DOCX" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("本年度绩效自评尚未公开")).ToBeVisibleAsync();
-        await BrowserSession.ScreenshotAsync(page, "10-public-disclosure");
+        await BrowserSession.ScreenshotAsync(page, "14-public-disclosure");
     }
 }
