@@ -13,7 +13,7 @@ namespace Jixiao.Web.Features.Workbook;
 /// confirm applies the changes in place in one transaction, or cancel drops them. Nothing is written
 /// before confirming, and a bad workbook is refused with the reason.
 /// </summary>
-public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider clock, IAuditActor actor)
+public sealed class WorkbookCommands(JixiaoDb db, GoalSetLoader loader, UiText text, TimeProvider clock, IAuditActor actor)
 {
     public async Task<Outcome<WorkbookPreview>> UploadAsync(Scope scope, string fileName, byte[] content, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider cloc
         {
             return refused;
         }
-        if (await LoadAsync(scope, tracked: false, cancellationToken) is not ({ } stored, { } department))
+        if (await loader.LoadStoredAsync(scope, tracked: false, cancellationToken) is not ({ } stored, { } department))
         {
             return Failure.NotFound("Web.What.GoalSet");
         }
@@ -46,7 +46,7 @@ public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider cloc
     /// <summary>The preview of a pending workbook against the goals as they are now.</summary>
     public async Task<Outcome<WorkbookPreview>> PreviewAsync(Scope scope, Guid id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(scope, tracked: false, cancellationToken) is not ({ } stored, { } department)
+        if (await loader.LoadStoredAsync(scope, tracked: false, cancellationToken) is not ({ } stored, { } department)
             || await PendingAsync(id, department, scope.Year, cancellationToken) is not { } pending)
         {
             return Failure.NotFound("Web.What.Workbook");
@@ -69,7 +69,7 @@ public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider cloc
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claimed = await db.GoalSetsIn(scope).Where(g => g.Revision == seen)
             .ExecuteUpdateAsync(s => s.SetProperty(g => g.Revision, g => g.Revision + 1), cancellationToken);
-        if (await LoadAsync(scope, tracked: true, cancellationToken) is not ({ } stored, { } department)
+        if (await loader.LoadStoredAsync(scope, tracked: true, cancellationToken) is not ({ } stored, { } department)
             || await PendingAsync(id, department, scope.Year, cancellationToken) is not { } pending)
         {
             return Failure.NotFound("Web.What.Workbook");
@@ -103,15 +103,6 @@ public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider cloc
         var deleted = department is null ? 0 : await db.PendingImports
             .Where(p => p.Id == id && p.DepartmentName == department && p.Year == scope.Year).ExecuteDeleteAsync(cancellationToken);
         return deleted == 0 ? Failure.NotFound("Web.What.Workbook") : id;
-    }
-
-    /// <summary>The goal set with its funds and indicators, and the department's name.</summary>
-    private async Task<(StoredGoalSet Stored, string Department)?> LoadAsync(Scope scope, bool tracked, CancellationToken cancellationToken)
-    {
-        var name = await db.Departments.Where(d => d.Id == scope.DepartmentId).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken);
-        var query = db.GoalSetsIn(scope).Include(g => g.Funds).ThenInclude(f => f.Indicators).AsSplitQuery();
-        var stored = name is null ? null : await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
-        return stored is null ? null : (stored, name!);
     }
 
     /// <summary>A pending upload of this department and year (another's is simply not found).</summary>
