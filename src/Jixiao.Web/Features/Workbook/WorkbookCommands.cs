@@ -30,7 +30,7 @@ public sealed class WorkbookCommands(JixiaoDb db, GoalSetLoader loader, UiText t
         {
             return Failure.NotFound("Web.What.GoalSet");
         }
-        var plan = WorkbookPlan.Make(stored, department, upload.SafeFileName, content);
+        var plan = WorkbookPlan.Make(scope, stored, department, upload.SafeFileName, content);
         if (!plan.Succeeded)
         {
             return plan.Failure!;
@@ -51,7 +51,7 @@ public sealed class WorkbookCommands(JixiaoDb db, GoalSetLoader loader, UiText t
         {
             return Failure.NotFound("Web.What.Workbook");
         }
-        var plan = WorkbookPlan.Make(stored, department, pending.FileName, pending.Content);
+        var plan = WorkbookPlan.Make(scope, stored, department, pending.FileName, pending.Content);
         return plan.Succeeded ? WorkbookPreview.From(pending.Id, pending.FileName, stored.Revision, plan.Value!, text.Format) : plan.Failure!;
     }
 
@@ -78,7 +78,7 @@ public sealed class WorkbookCommands(JixiaoDb db, GoalSetLoader loader, UiText t
         {
             return new Failure(FailureKind.Conflict, new LocalizedText("Web.Workbook.Stale", department, scope.Year), "revision");
         }
-        var plan = WorkbookPlan.Make(stored, department, pending.FileName, pending.Content);
+        var plan = WorkbookPlan.Make(scope, stored, department, pending.FileName, pending.Content);
         if (!plan.Succeeded)
         {
             return plan.Failure!;
