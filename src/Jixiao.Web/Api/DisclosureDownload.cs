@@ -1,4 +1,5 @@
 using Jixiao.Formats.Office;
+using Jixiao.Formats.Xlsx;
 using Jixiao.Goals;
 using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,15 +30,18 @@ public static class DisclosureDownload
 
     public static ProblemHttpResult UnknownFormat(string? format) => Failure.Invalid("format", "Web.Export.UnknownFormat", format).ToProblem();
 
-    /// <summary>The file named <c>{name}.{extension}</c>; <paramref name="json"/> gives the canonical JSON bytes when no document format is chosen.</summary>
-    public static Results<FileContentHttpResult, ProblemHttpResult> Of(GoalSet goals, ExportFormat? format, Func<byte[]> json, string name)
+    /// <summary>
+    /// The file named <c>{name}.{extension}</c>; <paramref name="json"/> gives the canonical JSON bytes when no document
+    /// format is chosen. <paramref name="rowIds"/>: the stored indicators' 行标识 for the XLSX (positional without).
+    /// </summary>
+    public static Results<FileContentHttpResult, ProblemHttpResult> Of(GoalSet goals, ExportFormat? format, Func<byte[]> json, string name, RowIds? rowIds = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (format is not { } document)
         {
             return TypedResults.File(json(), "application/json; charset=utf-8", name + ".json");
         }
-        var file = DocumentExport.Render(goals, document, evaluation: null, out var error);
+        var file = DocumentExport.Render(goals, document, evaluation: null, out var error, rowIds);
         return file is null
             ? new Failure(FailureKind.Invalid, error!.Message, "format").ToProblem()
             : TypedResults.File(file.Content, file.ContentType, name + file.Extension);

@@ -3,6 +3,7 @@ using Jixiao.Evaluation;
 using Jixiao.Formats.Office;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Evaluation;
+using Jixiao.Web.Features.Workbook;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jixiao.Web.Api;
@@ -33,12 +34,14 @@ public static class EvaluationApi
         {
             return Failure.Invalid("format", "Web.Evaluation.UnknownFormat", format).ToProblem();
         }
-        if (await query.EvaluateAsync(new Scope(departmentId, year), ct) is not { } evaluated)
+        var scope = new Scope(departmentId, year);
+        if (await query.EvaluateAsync(scope, ct) is not { } evaluated)
         {
             return Failure.NotFound("Web.What.GoalSet").ToProblem();
         }
         var goals = evaluated.Evaluation.Goals;
-        var file = DocumentExport.Render(goals, chosen, SelfEvaluationBridge.FromEvaluation(evaluated.Evaluation), out var error);
+        var rowIds = StoredRowIds.Of(scope, goals, evaluated.Funds);
+        var file = DocumentExport.Render(goals, chosen, SelfEvaluationBridge.FromEvaluation(evaluated.Evaluation), out var error, rowIds);
         return file is null
             ? new Failure(FailureKind.Invalid, error!.Message, "format").ToProblem()
             : TypedResults.File(file.Content, file.ContentType, $"{goals.Department.Name}-{year}-自评表{file.Extension}");

@@ -3,6 +3,7 @@ using Jixiao.Formats.Json;
 using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Funds;
+using Jixiao.Web.Features.Workbook;
 using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,9 +36,13 @@ public static class GoalSetApi
         {
             return DisclosureDownload.UnknownFormat(format);
         }
-        return await loader.LoadAsync(new Scope(departmentId, year), ct) is { } goals
-            ? DisclosureDownload.Of(goals, chosen, () => CanonicalJson.Serialize(goals), $"{goals.Department.Name}-{year}")
-            : Failure.NotFound("Web.What.GoalSet").ToProblem();
+        var scope = new Scope(departmentId, year);
+        if (await loader.LoadStoredAsync(scope, tracked: false, ct) is not ({ } stored, { } department))
+        {
+            return Failure.NotFound("Web.What.GoalSet").ToProblem();
+        }
+        var goals = stored.ToGoalSet(department);
+        return DisclosureDownload.Of(goals, chosen, () => CanonicalJson.Serialize(goals), $"{department}-{year}", StoredRowIds.Of(scope, goals, stored.Funds));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FindingView>>, ProblemHttpResult>> FindingsAsync(

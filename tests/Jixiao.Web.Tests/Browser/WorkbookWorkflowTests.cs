@@ -20,7 +20,7 @@ public sealed class WorkbookWorkflowTests
         var api = new ApiClient(http);
         var url = ApiClient.GoalSetUrl(await api.ImportSeedAsync("某县人民检察院"));
         var file = Path.Combine(Directory.CreateTempSubdirectory("jixiao-workbook-").FullName, "绩效目标-修改.xlsx");
-        await File.WriteAllBytesAsync(file, WorkbookTests.Edited(await http.GetByteArrayAsync(url + "/export?format=xlsx", TestContext.Current.CancellationToken)),
+        await File.WriteAllBytesAsync(file, WorkbookSteps.Edited(await http.GetByteArrayAsync(url + "/export?format=xlsx", TestContext.Current.CancellationToken)),
             TestContext.Current.CancellationToken);
         await using var session = await BrowserSession.StartAsync();
         var page = await session.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1360, Height = 900 }, Locale = "zh-CN" });

@@ -13,7 +13,7 @@ namespace Jixiao.Web.Features.Workbook;
 /// confirm applies the changes in place in one transaction, or cancel drops them. Nothing is written
 /// before confirming, and a bad workbook is refused with the reason.
 /// </summary>
-public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider clock, IAuditActor actor)
+public sealed class WorkbookCommands(JixiaoDb db, GoalSetLoader loader, UiText text, TimeProvider clock, IAuditActor actor)
 {
     public async Task<Outcome<WorkbookPreview>> UploadAsync(Scope scope, string fileName, byte[] content, CancellationToken cancellationToken)
     {
@@ -26,11 +26,11 @@ public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider cloc
         {
             return refused;
         }
-        if (await LoadAsync(scope, tracked: false, cancellationToken) is not ({ } stored, { } department))
+        if (await loader.LoadStoredAsync(scope, tracked: false, cancellationToken) is not ({ } stored, { } department))
         {
             return Failure.NotFound("Web.What.GoalSet");
         }
-        var plan = WorkbookPlan.Make(stored, department, upload.SafeFileName, content);
+        var plan = WorkbookPlan.Make(scope, stored, department, upload.SafeFileName, content);
         if (!plan.Succeeded)
         {
             return plan.Failure!;
@@ -46,12 +46,12 @@ public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider cloc
     /// <summary>The preview of a pending workbook against the goals as they are now.</summary>
     public async Task<Outcome<WorkbookPreview>> PreviewAsync(Scope scope, Guid id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(scope, tracked: false, cancellationToken) is not ({ } stored, { } department)
+        if (await loader.LoadStoredAsync(scope, tracked: false, cancellationToken) is not ({ } stored, { } department)
             || await PendingAsync(id, department, scope.Year, cancellationToken) is not { } pending)
         {
             return Failure.NotFound("Web.What.Workbook");
         }
-        var plan = WorkbookPlan.Make(stored, department, pending.FileName, pending.Content);
+        var plan = WorkbookPlan.Make(scope, stored, department, pending.FileName, pending.Content);
         return plan.Succeeded ? WorkbookPreview.From(pending.Id, pending.FileName, stored.Revision, plan.Value!, text.Format) : plan.Failure!;
     }
 
@@ -69,7 +69,7 @@ public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider cloc
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claimed = await db.GoalSetsIn(scope).Where(g => g.Revision == seen)
             .ExecuteUpdateAsync(s => s.SetProperty(g => g.Revision, g => g.Revision + 1), cancellationToken);
-        if (await LoadAsync(scope, tracked: true, cancellationToken) is not ({ } stored, { } department)
+        if (await loader.LoadStoredAsync(scope, tracked: true, cancellationToken) is not ({ } stored, { } department)
             || await PendingAsync(id, department, scope.Year, cancellationToken) is not { } pending)
         {
             return Failure.NotFound("Web.What.Workbook");
@@ -78,7 +78,7 @@ public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider cloc
         {
             return new Failure(FailureKind.Conflict, new LocalizedText("Web.Workbook.Stale", department, scope.Year), "revision");
         }
-        var plan = WorkbookPlan.Make(stored, department, pending.FileName, pending.Content);
+        var plan = WorkbookPlan.Make(scope, stored, department, pending.FileName, pending.Content);
         if (!plan.Succeeded)
         {
             return plan.Failure!;
@@ -103,15 +103,6 @@ public sealed class WorkbookCommands(JixiaoDb db, UiText text, TimeProvider cloc
         var deleted = department is null ? 0 : await db.PendingImports
             .Where(p => p.Id == id && p.DepartmentName == department && p.Year == scope.Year).ExecuteDeleteAsync(cancellationToken);
         return deleted == 0 ? Failure.NotFound("Web.What.Workbook") : id;
-    }
-
-    /// <summary>The goal set with its funds and indicators, and the department's name.</summary>
-    private async Task<(StoredGoalSet Stored, string Department)?> LoadAsync(Scope scope, bool tracked, CancellationToken cancellationToken)
-    {
-        var name = await db.Departments.Where(d => d.Id == scope.DepartmentId).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken);
-        var query = db.GoalSetsIn(scope).Include(g => g.Funds).ThenInclude(f => f.Indicators).AsSplitQuery();
-        var stored = name is null ? null : await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
-        return stored is null ? null : (stored, name!);
     }
 
     /// <summary>A pending upload of this department and year (another's is simply not found).</summary>

@@ -16,8 +16,11 @@ namespace Jixiao.Web.Features.Workbook;
 /// </summary>
 internal sealed class WorkbookPlan
 {
-    private WorkbookPlan(GoalSet edited, ChangePreview changes, IReadOnlyList<OtherChange> other, IReadOnlyList<Diagnostic> notes)
+    private readonly Scope _scope;
+
+    private WorkbookPlan(Scope scope, GoalSet edited, ChangePreview changes, IReadOnlyList<OtherChange> other, IReadOnlyList<Diagnostic> notes)
     {
+        _scope = scope;
         Edited = edited;
         Changes = changes;
         Other = other;
@@ -35,11 +38,13 @@ internal sealed class WorkbookPlan
     public IReadOnlyList<Diagnostic> Notes { get; }
 
     /// <summary>
-    /// Reads the workbook and compares it with the stored goals. Refused, with the reason: a file that is not a
-    /// usable workbook, one of another department or year, one without 行标识 (not exported by Jixiao), or one
-    /// with a project the goals do not have.
+    /// Reads the workbook and compares it with the stored goals, matching rows by the stored indicators' 行标识
+    /// (<see cref="StoredRowIds"/>; a workbook with only positional ones by position, as before). Refused, with
+    /// the reason: a file that is not a usable workbook, one of another department or year, one without 行标识
+    /// (not exported by Jixiao), one with a project the goals do not have, or a row whose 行标识 belongs to
+    /// another department, year or project. Rows whose indicator no longer exists are problems of the preview.
     /// </summary>
-    public static Outcome<WorkbookPlan> Make(StoredGoalSet stored, string departmentName, string fileName, byte[] content)
+    public static Outcome<WorkbookPlan> Make(Scope scope, StoredGoalSet stored, string departmentName, string fileName, byte[] content)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var read = OfficeReader.Read(content, new DisclosureReadOptions(fileName));
@@ -61,14 +66,23 @@ internal sealed class WorkbookPlan
         {
             return Failure.Invalid("file", "Web.Workbook.UnknownFund", fileName, unknown.Name);
         }
-        var notes = read.Result.Diagnostics.Where(d => d.Severity != Severity.Error).Concat(Shifted(before, read)).ToList();
-        return new WorkbookPlan(edited, ChangePreview.Between(before, read), OtherChange.Between(before, edited), notes);
+        if (read.Rows().FirstOrDefault(r => r.RowId is { } id && StoredRowIds.TryScope(id, out var of) && of != scope) is { } foreign)
+        {
+            return Failure.Invalid("file", "Web.Workbook.ForeignRow", fileName, foreign.Table, foreign.Row, foreign.Indicator.Name, foreign.RowId, departmentName, scope.Year);
+        }
+        var changes = ChangePreview.Between(before, read, StoredRowIds.Of(scope, before, stored.Funds));
+        if (changes.Problems.FirstOrDefault(p => p.Kind == RowProblemKind.OtherFund) is { Row: var moved } problem)
+        {
+            return Failure.Invalid("file", "Web.Workbook.OtherFundRow", fileName, moved.Table, moved.Row, moved.Indicator.Name, problem.StoredFund, moved.Fund);
+        }
+        var notes = read.Result.Diagnostics.Where(d => d.Severity != Severity.Error).Concat(changes.ByPosition ? Shifted(before, read) : []).ToList();
+        return new WorkbookPlan(scope, edited, changes, OtherChange.Between(before, edited), notes);
     }
 
     /// <summary>
-    /// 行标识 are positions: when indicators were deleted or reordered after the export, a row's id points to
-    /// another indicator than the one it was exported from. That shows as a row whose content is exactly
-    /// that of a different stored indicator; each such row is named, so the user checks before confirming.
+    /// Positional 行标识 (older workbooks): when indicators were deleted or reordered after the export, a row's
+    /// id points to another indicator than the one it was exported from. That shows as a row whose content is
+    /// exactly that of a different stored indicator; each such row is named, so the user checks before confirming.
     /// </summary>
     private static IEnumerable<Diagnostic> Shifted(GoalSet before, OfficeImport read)
     {
@@ -82,16 +96,11 @@ internal sealed class WorkbookPlan
                 stored[key] = stored.ContainsKey(key) ? null : XlsxWriter.RowId(f, i);
             }
         }
-        var funds = read.Result.GoalSet!.Funds;
-        for (var f = 0; f < funds.Length; f++)
+        foreach (var row in read.Rows())
         {
-            for (var i = 0; i < funds[f].Indicators.Length; i++)
+            if (row.RowId is { } id && stored.TryGetValue(row.Fund + "\u0001" + Content(row.Indicator), out var match) && match is not null && match != id)
             {
-                var id = read.RowIdOf(f, i);
-                if (id is not null && stored.TryGetValue(funds[f].Name + "\u0001" + Content(funds[f].Indicators[i]), out var match) && match is not null && match != id)
-                {
-                    yield return Diagnostic.Warning("workbook-shifted", null, "Web.Workbook.Shifted", id, funds[f].Indicators[i].Name, match);
-                }
+                yield return Diagnostic.Warning("workbook-shifted", null, "Web.Workbook.Shifted", id, row.Indicator.Name, match);
             }
         }
     }
@@ -101,7 +110,7 @@ internal sealed class WorkbookPlan
 
     /// <summary>
     /// Applies the changes to the same stored rows: changed indicators are revised in place (their ids kept,
-    /// their versions bumped), removed ones deleted, added ones appended to their fund.
+    /// their versions bumped), removed ones deleted, added ones appended to their fund. Problem rows change nothing.
     /// </summary>
     public void ApplyTo(StoredGoalSet stored)
     {
@@ -113,7 +122,7 @@ internal sealed class WorkbookPlan
             var indicators = funds[f].Indicators.OrderBy(i => i.Position).ToList();
             for (var i = 0; i < indicators.Count; i++)
             {
-                rows[XlsxWriter.RowId(f, i)] = (funds[f], indicators[i]);
+                rows[Changes.ByPosition ? XlsxWriter.RowId(f, i) : StoredRowIds.Format(_scope, indicators[i].Id)] = (funds[f], indicators[i]);
             }
         }
         foreach (var change in Changes.Changes)

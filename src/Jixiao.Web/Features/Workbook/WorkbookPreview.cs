@@ -7,11 +7,13 @@ namespace Jixiao.Web.Features.Workbook;
 
 /// <summary>
 /// 变更预览 of an uploaded workbook: the indicators it adds, changes (old → new per field) and removes, the
-/// other changes, and the reader's notes. <see cref="Revision"/> is the goal set's revision the preview was
-/// made against: confirming sends it back, and a goal set changed since then is refused.
+/// other changes, the rows that cannot be applied (<see cref="Problems"/>, left out when confirming) and the
+/// reader's notes. <see cref="Revision"/> is the goal set's revision the preview was made against: confirming
+/// sends it back, and a goal set changed since then is refused.
 /// </summary>
 public sealed record WorkbookPreview(
-    Guid Id, string FileName, int Revision, IReadOnlyList<IndicatorChangeView> Indicators, IReadOnlyList<OtherChange> Other, IReadOnlyList<string> Notes)
+    Guid Id, string FileName, int Revision, IReadOnlyList<IndicatorChangeView> Indicators, IReadOnlyList<OtherChange> Other,
+    IReadOnlyList<RowProblemView> Problems, IReadOnlyList<string> Notes)
 {
     public int Added => Indicators.Count(c => c.Kind == ChangeKind.Added);
 
@@ -22,7 +24,23 @@ public sealed record WorkbookPreview(
     public bool IsEmpty => Indicators.Count == 0 && Other.Count == 0;
 
     internal static WorkbookPreview From(Guid id, string fileName, int revision, WorkbookPlan plan, Func<Diagnostics.LocalizedText, string> text) =>
-        new(id, fileName, revision, [.. plan.Changes.Changes.Select(IndicatorChangeView.From)], plan.Other, [.. plan.Notes.Select(d => text(d.Message))]);
+        new(id, fileName, revision, [.. plan.Changes.Changes.Select(IndicatorChangeView.From)], plan.Other,
+            [.. plan.Changes.Problems.Select(p => RowProblemView.From(p, text))], [.. plan.Notes.Select(d => text(d.Message))]);
+}
+
+/// <summary>
+/// A workbook row that is not applied: where it stands (sheet and row number), its 行标识, fund and indicator
+/// name as the workbook has them, and why, in the reader's language. Only rows whose indicator no longer exists
+/// come here: a row of another project is refused before there is a preview (<see cref="WorkbookPlan.Make"/>).
+/// </summary>
+public sealed record RowProblemView(string Sheet, int? Row, string RowId, string Fund, string Name, string Message)
+{
+    internal static RowProblemView From(RowProblem problem, Func<Diagnostics.LocalizedText, string> text)
+    {
+        var row = problem.Row;
+        var message = text(new Diagnostics.LocalizedText("Web.Workbook.RowGone", row.Table, row.Row, row.Indicator.Name, row.RowId));
+        return new(row.Table ?? "", row.Row, row.RowId ?? "", row.Fund, row.Indicator.Name, message);
+    }
 }
 
 /// <summary>One indicator's change: its fund, 行标识 (none for an added row), name, and for a changed row each field old → new.</summary>

@@ -22,21 +22,21 @@ public sealed record ExportedFile(byte[] Content, string ContentType, string Ext
 /// <summary>
 /// One entry point for every export, so that the CLI and the web app offer the same files: the disclosure
 /// in each format; with a 自评表 (<see cref="SelfEvaluationSheet"/>) the XLSX gains 自评表 sheets and the PDF
-/// is the self-evaluation.
+/// is the self-evaluation. A caller that stores indicators passes their 行标识 (<see cref="RowIds"/>) for the XLSX.
 /// </summary>
 public static class DocumentExport
 {
     public static bool TryParse(string? name, out ExportFormat format) =>
         Enum.TryParse(name, ignoreCase: true, out format) && Enum.IsDefined(format);
 
-    public static ExportedFile? Render(GoalSet goals, ExportFormat format, SelfEvaluationSheet? evaluation, out Diagnostic? error)
+    public static ExportedFile? Render(GoalSet goals, ExportFormat format, SelfEvaluationSheet? evaluation, out Diagnostic? error, RowIds? rowIds = null)
     {
         ArgumentNullException.ThrowIfNull(goals);
         error = null;
         return format switch
         {
             ExportFormat.Docx => new(DocxWriter.Write(goals), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
-            ExportFormat.Xlsx => new(XlsxWriter.Write(goals, evaluation), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+            ExportFormat.Xlsx => new(XlsxWriter.Write(goals, evaluation, rowIds), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
             ExportFormat.Pdf => (evaluation is null ? PdfWriter.Disclosure(goals, out error) : PdfWriter.SelfEvaluation(goals, evaluation, out error)) is { } pdf
                 ? new(pdf, "application/pdf", ".pdf")
                 : null,

@@ -18,6 +18,7 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<FundDraft> _funds = [];
     private readonly List<string> _goals = [], _subGoals = [], _safeguards = [];
+    private readonly Dictionary<int, string> _tableNames = [];
     private int? _year;
     private string? _department;
     private Section _section;
@@ -80,6 +81,10 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
 
     private void Accept(TableBlock table)
     {
+        if (table.Name is { } tableName)
+        {
+            _tableNames[table.Number] = tableName;
+        }
         var header = FindHeader(table, out var columns);
         var preamble = TablePreamble.Read(table, header ?? table.Rows.Count);
         _year ??= preamble.Year;
@@ -195,6 +200,6 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
             [.. built.Select(b => b.Fund)]);
         var evaluations = built.Select(b => b.Evaluation).OfType<FundSelfEvaluation>().ToImmutableArray();
         return new OfficeImport(new ImportResult(goals, [.. _diagnostics]), evaluations.IsEmpty ? null : new SelfEvaluationSheet(evaluations),
-            [.. built.Select(b => b.Ids)]);
+            [.. built.Select(b => b.Ids)]) { TableNames = _tableNames.ToImmutableDictionary() };
     }
 }

@@ -9,56 +9,104 @@ public sealed record IndicatorChange(ChangeKind Kind, string Fund, string? RowId
 
 /// <summary>
 /// 变更预览 — what re-importing an edited workbook would change, before anything is saved: indicators are
-/// matched by the stable 行标识 the export wrote (<see cref="XlsxWriter.RowId"/>), not by position or
-/// name, so a renamed indicator is "changed", a moved row is unchanged, and a pasted copy is "added".
-/// Fund goals and money changes are listed by fund name.
+/// matched by the 行标识 the export wrote (<see cref="RowIds"/>), not by position or name, so a renamed
+/// indicator is "changed", a moved row is unchanged, and a pasted copy is "added". Rows whose 行标识 cannot be
+/// applied are <see cref="Problems"/>: they change nothing and remove nothing. Fund goals and money changes
+/// are listed by fund name.
 /// </summary>
 public sealed record ChangePreview(ImmutableArray<IndicatorChange> Changes, ImmutableArray<string> FundsWithOtherChanges)
 {
     public bool IsEmpty => Changes.IsEmpty && FundsWithOtherChanges.IsEmpty;
 
+    /// <summary>Rows whose 行标识 names no stored indicator, or one of another fund.</summary>
+    public ImmutableArray<RowProblem> Problems { get; init; } = [];
+
+    /// <summary>
+    /// Whether rows were matched by the positional ids of an older export (<c>F2-I3</c>): then an indicator
+    /// deleted or moved after the export shifts the rows after it onto the wrong indicators.
+    /// </summary>
+    public bool ByPosition { get; init; }
+
     public int Count(ChangeKind kind) => Changes.Count(c => c.Kind == kind);
 
-    public static ChangePreview Between(GoalSet stored, OfficeImport edited)
+    /// <summary>
+    /// Compares the edited workbook with the stored goals. <paramref name="ids"/> are the 行标识 the stored
+    /// indicators were exported with (positional when not given). A workbook that carries only positional ids
+    /// (exported before the caller had stable ones) is matched by position, as it always was.
+    /// </summary>
+    public static ChangePreview Between(GoalSet stored, OfficeImport edited, RowIds? ids = null)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(edited);
-        var known = new Dictionary<string, (Fund Fund, Indicator Indicator)>(StringComparer.Ordinal);
+        if (ids is not null && !ids.Fit(stored))
+        {
+            throw new ArgumentException("The 行标识 are not those of the stored goals' funds and indicators.", nameof(ids));
+        }
+        var rows = edited.Rows().ToList();
+        var byPosition = ids is null || ids.IsPositional || rows.All(r => r.RowId is null || RowIds.IsPositionalId(r.RowId));
+        var known = byPosition ? RowIds.Positional(stored) : ids!;
+        var changes = ImmutableArray.CreateBuilder<IndicatorChange>();
+        var problems = ImmutableArray.CreateBuilder<RowProblem>();
+        var seen = new HashSet<(int, int)>();
+        var kept = new HashSet<(int, int)>();
+        foreach (var row in rows)
+        {
+            if (row.RowId is not { } id || !known.TryFind(id, out var f, out var i))
+            {
+                if (row.RowId is not null && !byPosition)
+                {
+                    problems.Add(new RowProblem(RowProblemKind.NotFound, row, null));
+                }
+                else
+                {
+                    changes.Add(new IndicatorChange(ChangeKind.Added, row.Fund, null, null, row.Indicator, []));
+                }
+                continue;
+            }
+            var before = stored.Funds[f].Indicators[i];
+            if (stored.Funds[f].Name != row.Fund)
+            {
+                // Not applied, and the indicator it names is not removed for lack of its own row either.
+                problems.Add(new RowProblem(RowProblemKind.OtherFund, row, stored.Funds[f].Name));
+                kept.Add((f, i));
+            }
+            else if (!seen.Add((f, i)))
+            {
+                changes.Add(new IndicatorChange(ChangeKind.Added, row.Fund, null, null, row.Indicator, []));
+            }
+            else if (Differences(before, row.Indicator) is { IsEmpty: false } fields)
+            {
+                changes.Add(new IndicatorChange(ChangeKind.Changed, row.Fund, id, before, row.Indicator, fields));
+            }
+        }
         for (var f = 0; f < stored.Funds.Length; f++)
         {
             for (var i = 0; i < stored.Funds[f].Indicators.Length; i++)
             {
-                known[XlsxWriter.RowId(f, i)] = (stored.Funds[f], stored.Funds[f].Indicators[i]);
+                if (!seen.Contains((f, i)) && !kept.Contains((f, i)))
+                {
+                    changes.Add(new IndicatorChange(ChangeKind.Removed, stored.Funds[f].Name, known.Of(f, i), stored.Funds[f].Indicators[i], null, []));
+                }
             }
         }
-        var changes = ImmutableArray.CreateBuilder<IndicatorChange>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var funds = edited.Result.GoalSet?.Funds ?? [];
-        for (var f = 0; f < funds.Length; f++)
-        {
-            for (var i = 0; i < funds[f].Indicators.Length; i++)
-            {
-                var after = funds[f].Indicators[i];
-                var id = edited.RowIdOf(f, i);
-                if (id is null || !known.TryGetValue(id, out var before) || !seen.Add(id))
-                {
-                    changes.Add(new IndicatorChange(ChangeKind.Added, funds[f].Name, null, null, after, []));
-                }
-                else if (Differences(before.Indicator, after) is { IsEmpty: false } fields)
-                {
-                    changes.Add(new IndicatorChange(ChangeKind.Changed, funds[f].Name, id, before.Indicator, after, fields));
-                }
-            }
-        }
-        foreach (var (id, (fund, indicator)) in known.Where(k => !seen.Contains(k.Key)).OrderBy(k => k.Key, StringComparer.Ordinal))
-        {
-            changes.Add(new IndicatorChange(ChangeKind.Removed, fund.Name, id, indicator, null, []));
-        }
         var other = funds.Where(e => stored.Funds.FirstOrDefault(s => s.Name == e.Name) is { } s && (!s.Goals.SequenceEqual(e.Goals) || s.Money != e.Money))
             .Select(e => e.Name).ToImmutableArray();
-        return new ChangePreview(changes.ToImmutable(), other);
+        return new ChangePreview(changes.ToImmutable(), other) { Problems = problems.ToImmutable(), ByPosition = byPosition };
     }
 
     private static ImmutableArray<string> Differences(Indicator before, Indicator after) =>
         [.. IndicatorFields.Compare(before, after).Select(c => c.Field)];
 }
+
+/// <summary>Why a workbook row's 行标识 cannot be applied.</summary>
+public enum RowProblemKind
+{
+    /// <summary>No stored indicator has this 行标识: deleted since the export, or the row comes from another workbook.</summary>
+    NotFound,
+    /// <summary>The 行标识 is of an indicator of another fund (<see cref="RowProblem.StoredFund"/>) than the sheet the row stands in.</summary>
+    OtherFund,
+}
+
+/// <summary>行标识问题 — a workbook row that is not applied, with where it stands and what it says.</summary>
+public sealed record RowProblem(RowProblemKind Kind, ImportedRow Row, string? StoredFund);

@@ -9,7 +9,7 @@ namespace Jixiao.Formats.Xlsx;
 /// </summary>
 internal static class DeclarationSheet
 {
-    public static SheetWriter Write(GoalSet goals, int fundIndex, string name)
+    public static SheetWriter Write(GoalSet goals, int fundIndex, RowIds ids, string name)
     {
         var fund = goals.Funds[fundIndex];
         var table = DisclosureTable.Of(fund);
@@ -39,7 +39,7 @@ internal static class DeclarationSheet
         }
         Labelled(sheet, "年度目标", string.Join("\n", fund.Goals.Select((g, i) => $"{i + 1}、{g}")), last);
         sheet.Row(CellStyle.Header, [FormColumns.RowIdHeader, .. table.Headers]);
-        WriteRows(sheet, table, fundIndex);
+        WriteRows(sheet, table, ids, fundIndex);
         return sheet;
     }
 
@@ -50,7 +50,7 @@ internal static class DeclarationSheet
         sheet.Merge(row, 2, row, last);
     }
 
-    private static void WriteRows(SheetWriter sheet, DisclosureTable table, int fundIndex)
+    private static void WriteRows(SheetWriter sheet, DisclosureTable table, RowIds ids, int fundIndex)
     {
         var indicator = -1;
         for (var r = 0; r < table.Rows.Count; r++)
@@ -59,7 +59,7 @@ internal static class DeclarationSheet
             indicator += table.Spans[r][2] > 0 ? 1 : 0;
             // Covered cells stay empty, as Excel keeps only the first cell of a merged area.
             var cells = table.Rows[r].Select((text, c) => table.Spans[r][c] == 0 ? null : text);
-            var row = sheet.Row(CellStyle.Body, [XlsxWriter.RowId(fundIndex, indicator), .. cells]);
+            var row = sheet.Row(CellStyle.Body, [ids.Of(fundIndex, indicator), .. cells]);
             for (var c = 0; c < table.Headers.Length; c++)
             {
                 if (table.Spans[r][c] > 1)

@@ -13,7 +13,7 @@ internal static class SelfEvaluationSheetWriter
 {
     public static readonly string[] Headers = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
 
-    public static SheetWriter Write(GoalSet goals, int fundIndex, FundSelfEvaluation evaluation, string name)
+    public static SheetWriter Write(GoalSet goals, int fundIndex, FundSelfEvaluation evaluation, RowIds ids, string name)
     {
         var fund = goals.Funds[fundIndex];
         var sheet = new SheetWriter(name).Column(0, 8, hidden: true);
@@ -34,7 +34,7 @@ internal static class SelfEvaluationSheetWriter
         Budget(sheet, evaluation.Budget);
         Goals(sheet, fund);
         sheet.Row(CellStyle.Header, [FormColumns.RowIdHeader, .. Headers]);
-        Indicators(sheet, fund, fundIndex, evaluation);
+        Indicators(sheet, fund, fundIndex, evaluation, ids);
         var total = sheet.Row(CellStyle.Label, null, "总分");
         sheet.Merge(total, 1, total, 6);
         if (evaluation.TotalScore is { } score)
@@ -79,7 +79,7 @@ internal static class SelfEvaluationSheetWriter
         sheet.Merge(header, 1, row, 1);
     }
 
-    private static void Indicators(SheetWriter sheet, Fund fund, int fundIndex, FundSelfEvaluation evaluation)
+    private static void Indicators(SheetWriter sheet, Fund fund, int fundIndex, FundSelfEvaluation evaluation, RowIds ids)
     {
         var weights = fund.Indicators.Select((indicator, i) => evaluation.PointsOf(i, indicator)).ToArray();
         var points = fund.Indicators.Select((indicator, i) => (indicator.Level1, Points: weights[i])).GroupBy(x => x.Level1)
@@ -90,7 +90,7 @@ internal static class SelfEvaluationSheetWriter
             var indicator = fund.Indicators[i];
             var result = evaluation.ResultOf(i);
             var level1 = points.TryGetValue(indicator.Level1, out var p) && indicator.Level1.Length > 0 ? $"{indicator.Level1}({Number(p)}分)" : indicator.Level1;
-            var row = sheet.Row(CellStyle.Body, XlsxWriter.RowId(fundIndex, i), level1, indicator.Level2, indicator.Name,
+            var row = sheet.Row(CellStyle.Body, ids.Of(fundIndex, i), level1, indicator.Level2, indicator.Name,
                 indicator.Target.Text, result?.Actual ?? "", null, null, result?.Deviation ?? "");
             if (weights[i] is { } weight)
             {

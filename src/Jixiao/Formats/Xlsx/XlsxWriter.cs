@@ -8,32 +8,38 @@ namespace Jixiao.Formats.Xlsx;
 /// <summary>
 /// Exports goals as an XLSX in the layouts users know: a sheet 部门整体绩效目标 (year, department and the
 /// three lists of part 1), one 项目支出绩效目标申报表 per fund, and, when an evaluation is given, one
-/// 项目支出绩效自评表 per evaluated fund. Every indicator row carries a stable id in a hidden first column
-/// (行标识) so that a sheet edited in Excel comes back to the same indicators (<see cref="ChangePreview"/>).
+/// 项目支出绩效自评表 per evaluated fund. Every indicator row carries its 行标识 in a hidden first column
+/// so that a sheet edited in Excel comes back to the same indicators (<see cref="ChangePreview"/>): the
+/// caller's stable ids when it stores indicators (<see cref="RowIds.Stable"/>), else positional ones.
 /// </summary>
 public static class XlsxWriter
 {
-    public static byte[] Write(GoalSet goals, SelfEvaluationSheet? evaluation = null)
+    public static byte[] Write(GoalSet goals, SelfEvaluationSheet? evaluation = null, RowIds? rowIds = null)
     {
         using var buffer = new MemoryStream(64 * 1024);
-        Write(goals, buffer, evaluation);
+        Write(goals, buffer, evaluation, rowIds);
         return buffer.ToArray();
     }
 
-    public static void Write(GoalSet goals, Stream output, SelfEvaluationSheet? evaluation = null)
+    public static void Write(GoalSet goals, Stream output, SelfEvaluationSheet? evaluation = null, RowIds? rowIds = null)
     {
         ArgumentNullException.ThrowIfNull(goals);
+        if (rowIds is not null && !rowIds.Fit(goals))
+        {
+            throw new ArgumentException("The 行标识 are not those of these goals' funds and indicators.", nameof(rowIds));
+        }
+        var ids = rowIds ?? RowIds.Positional(goals);
         var sheets = new List<SheetWriter> { OverallSheet(goals) };
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { sheets[0].Name };
         for (var f = 0; f < goals.Funds.Length; f++)
         {
-            sheets.Add(DeclarationSheet.Write(goals, f, SheetName($"{f + 1} {goals.Funds[f].Name}", names)));
+            sheets.Add(DeclarationSheet.Write(goals, f, ids, SheetName($"{f + 1} {goals.Funds[f].Name}", names)));
         }
         for (var f = 0; f < goals.Funds.Length; f++)
         {
             if (evaluation?.For(goals.Funds[f].Name) is { } fundEvaluation)
             {
-                sheets.Add(SelfEvaluationSheetWriter.Write(goals, f, fundEvaluation, SheetName($"自评{f + 1} {goals.Funds[f].Name}", names)));
+                sheets.Add(SelfEvaluationSheetWriter.Write(goals, f, fundEvaluation, ids, SheetName($"自评{f + 1} {goals.Funds[f].Name}", names)));
             }
         }
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
@@ -44,7 +50,7 @@ public static class XlsxWriter
         }
     }
 
-    /// <summary>The stable id of an indicator row: fund and indicator, 1-based, as exported.</summary>
+    /// <summary>The positional 行标识 of an indicator row: fund and indicator, 1-based, as exported (<see cref="RowIds.Positional"/>).</summary>
     public static string RowId(int fund, int indicator) => string.Create(CultureInfo.InvariantCulture, $"F{fund + 1}-I{indicator + 1}");
 
     private static SheetWriter OverallSheet(GoalSet goals)

@@ -17,14 +17,46 @@ public static class SheetEdits
         stream.Write(xlsx);
         using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
         {
-            var workbook = document.WorkbookPart!;
-            var sheet = workbook.Workbook.Descendants<Sheet>().First(s => s.Name!.Value!.StartsWith(sheetName, StringComparison.Ordinal));
-            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+            var part = SheetPart(document, sheetName);
             edit(part.Worksheet.GetFirstChild<SheetData>()!);
             part.Worksheet.Save();
         }
         return stream.ToArray();
     }
+
+    /// <summary>What <paramref name="read"/> finds in the rows of the sheet whose name starts with <paramref name="sheetName"/>.</summary>
+    public static T Read<T>(byte[] xlsx, string sheetName, Func<SheetData, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), isEditable: false);
+        return read(SheetPart(document, sheetName).Worksheet.GetFirstChild<SheetData>()!);
+    }
+
+    private static WorksheetPart SheetPart(SpreadsheetDocument document, string sheetName)
+    {
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Descendants<Sheet>().First(s => s.Name!.Value!.StartsWith(sheetName, StringComparison.Ordinal));
+        return (WorksheetPart)workbook.GetPartById(sheet.Id!);
+    }
+
+    /// <summary>The 行标识 in column A of a sheet below its 行标识 header, one per row (an indicator of several rows repeats).</summary>
+    public static List<string> RowIds(byte[] xlsx, string sheetName) => Read(xlsx, sheetName, rows =>
+        rows.Elements<Row>().Select(r => r.Elements<Cell>().FirstOrDefault()).Where(c => c?.CellReference?.Value?.StartsWith('A') == true)
+            .Select(c => c!.InlineString?.Text?.Text ?? "").SkipWhile(text => text != "行标识").Skip(1).Where(text => text.Length > 0).ToList());
+
+    /// <summary>The text of one cell (<c>"A12"</c>) of a sheet; null when the cell is empty or missing.</summary>
+    public static string? Text(byte[] xlsx, string sheetName, string reference) =>
+        Read(xlsx, sheetName, rows => rows.Descendants<Cell>().FirstOrDefault(c => c.CellReference?.Value == reference)?.InlineString?.Text?.Text);
+
+    /// <summary>The first row whose 三级指标 (column D of exported sheets) is <paramref name="name"/>.</summary>
+    public static Row RowNamed(SheetData rows, string name)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return rows.Elements<Row>().First(r => r.Elements<Cell>().Any(c => c.CellReference?.Value?.StartsWith('D') == true && c.InlineString?.Text?.Text == name));
+    }
+
+    /// <summary>The 行标识 of a row (its column A).</summary>
+    public static string RowId(Row row) => Cell(row, "A").InlineString!.Text!.Text;
 
     /// <summary>A new workbook of one sheet with one row of text cells, as a user might make in Excel.</summary>
     public static byte[] NewWorkbook(string sheetName, params (string Column, string Text)[] cells)
