@@ -1,13 +1,13 @@
 using System.CommandLine;
-using Jixiao.Web.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Jixiao.Web.Features.Administration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Cli.Commands;
 
 /// <summary>
 /// <c>jixiao region add NAME --bureau BUREAU [--department D]…</c>: a region (区划) with its finance bureau, and the
-/// departments it reviews (an existing region gets the departments added). Finance reviewers see exactly these.
+/// departments it reviews (an existing region gets the departments added), with the web app's rules
+/// (<see cref="RegionCommands"/>). Finance reviewers see exactly these.
 /// </summary>
 internal static class RegionCommand
 {
@@ -20,34 +20,15 @@ internal static class RegionCommand
         var add = new Command("add", CliText.Get("Cli.Region.Add", console.Culture)) { name, bureau, departments, database };
         add.SetAction(async (result, cancellationToken) =>
         {
-            using var host = await CliDatabase.OpenAsync(result.GetValue(database)!, _ => { }, cancellationToken);
+            using var host = await CliDatabase.OpenAsync(result.GetValue(database)!, s => s.AddJixiaoAdministration(), cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
-            var regionName = result.GetValue(name)!.Trim();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var region = await db.Regions.FirstOrDefaultAsync(r => r.Name == regionName, cancellationToken);
-            if (region is null)
+            var outcome = await scope.ServiceProvider.GetRequiredService<RegionCommands>()
+                .SaveAsync(new RegionInput(result.GetValue(name), result.GetValue(bureau)), result.GetValue(departments) ?? [], cancellationToken);
+            if (outcome.Failure is { } failure)
             {
-                if (string.IsNullOrWhiteSpace(result.GetValue(bureau)))
-                {
-                    console.Error.WriteLine(CliText.Get("Cli.Region.NeedsBureau", console.Culture));
-                    return ExitCodes.BadInput;
-                }
-                region = new StoredRegion(regionName, result.GetValue(bureau)!);
-                db.Regions.Add(region);
-                await db.SaveChangesAsync(cancellationToken);
+                return CliFailures.Refuse(console, failure);
             }
-            foreach (var departmentName in result.GetValue(departments) ?? [])
-            {
-                if (await db.Departments.FirstOrDefaultAsync(d => d.Name == departmentName, cancellationToken) is not { } department)
-                {
-                    console.Error.WriteLine(string.Format(console.Culture, CliText.Get("Cli.User.NoDepartment", console.Culture), departmentName));
-                    return ExitCodes.BadInput;
-                }
-                department.PlaceIn(region);
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            var region = outcome.Value!;
             console.Output.WriteLine(string.Format(console.Culture, CliText.Get("Cli.Region.Added", console.Culture), region.Name, region.FinanceBureau));
             return ExitCodes.Ok;
         });

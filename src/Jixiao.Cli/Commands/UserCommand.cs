@@ -1,17 +1,15 @@
 using System.CommandLine;
-using System.Security.Cryptography;
 using Jixiao.Web.Features.Accounts;
-using Jixiao.Web.Persistence;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Jixiao.Web.Features.Administration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Cli.Commands;
 
 /// <summary>
 /// <c>jixiao user add NAME --role admin|reviewer|editor|viewer [--department D | --region R] [--password-stdin]</c>:
-/// creates a user in the web app's database. Without --password-stdin a random password is generated and shown
-/// once. This is how the first administrator comes into being: there are no default passwords.
+/// creates a user in the web app's database with the web app's rules (<see cref="UserCommands"/>). Without
+/// --password-stdin a random password is generated and shown once. This is how the first administrator comes into
+/// being: there are no default passwords.
 /// </summary>
 internal static class UserCommand
 {
@@ -36,63 +34,24 @@ internal static class UserCommand
         var add = new Command("add", CliText.Get("Cli.User.Add", console.Culture)) { name, role, department, region, displayName, passwordStdin, database };
         add.SetAction(async (result, cancellationToken) =>
         {
-            var request = new NewUser(result.GetValue(name)!, Roles[result.GetValue(role)!], result.GetValue(department), result.GetValue(region),
-                result.GetValue(displayName), result.GetValue(passwordStdin) ? Console.In.ReadLine() : null);
-            using var host = await CliDatabase.OpenAsync(result.GetValue(database)!, s => s.AddJixiaoUsers(), cancellationToken);
-            return await AddAsync(console, host.Services, request, cancellationToken);
+            var request = new NewUserInput(result.GetValue(name), result.GetValue(displayName),
+                new RoleInput(Roles[result.GetValue(role)!], result.GetValue(department), result.GetValue(region)));
+            var password = result.GetValue(passwordStdin) ? Console.In.ReadLine() ?? "" : null;
+            using var host = await CliDatabase.OpenAsync(result.GetValue(database)!, s => s.AddJixiaoUsers().Services.AddJixiaoAdministration(), cancellationToken);
+            await using var scope = host.Services.CreateAsyncScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<UserCommands>().CreateAsync(request, password, cancellationToken);
+            if (outcome.Failure is { } failure)
+            {
+                return CliFailures.Refuse(console, failure, request.UserName);
+            }
+            var created = outcome.Value!;
+            console.Output.WriteLine(string.Format(console.Culture, CliText.Get("Cli.User.Added", console.Culture), created.UserName));
+            if (created.GeneratedPassword is { } generated)
+            {
+                console.Output.WriteLine(string.Format(console.Culture, CliText.Get("Cli.User.Password", console.Culture), generated));
+            }
+            return ExitCodes.Ok;
         });
         return new Command("user", CliText.Get("Cli.User", console.Culture)) { add };
-    }
-
-    private sealed record NewUser(string Name, UserRole Role, string? Department, string? Region, string? DisplayName, string? Password);
-
-    private static async Task<int> AddAsync(CliConsole console, IServiceProvider services, NewUser request, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
-        int? departmentId = null, regionId = null;
-        if (request.Role is UserRole.DepartmentEditor or UserRole.DepartmentViewer)
-        {
-            departmentId = await db.Departments.Where(d => d.Name == request.Department).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
-            if (departmentId is null)
-            {
-                return Refuse(console, "Cli.User.NoDepartment", request.Department);
-            }
-        }
-        if (request.Role is UserRole.FinanceReviewer)
-        {
-            regionId = await db.Regions.Where(r => r.Name == request.Region).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
-            if (regionId is null)
-            {
-                return Refuse(console, "Cli.User.NoRegion", request.Region);
-            }
-        }
-        var generated = request.Password is null;
-        var password = request.Password ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('/', '-').Replace('+', '_');
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<JixiaoUser>>();
-        var created = await users.CreateAsync(new JixiaoUser(request.Name, request.DisplayName ?? request.Name, request.Role, departmentId, regionId), password);
-        if (!created.Succeeded)
-        {
-            foreach (var error in created.Errors)
-            {
-                // Identity's own texts are English; the common ones have ours.
-                var key = "Cli.User.Error." + error.Code;
-                var text = CliText.Get(key, console.Culture);
-                console.Error.WriteLine($"{request.Name}: {(text == key ? error.Description : text)}");
-            }
-            return ExitCodes.BadInput;
-        }
-        console.Output.WriteLine(string.Format(console.Culture, CliText.Get("Cli.User.Added", console.Culture), request.Name));
-        if (generated)
-        {
-            console.Output.WriteLine(string.Format(console.Culture, CliText.Get("Cli.User.Password", console.Culture), password));
-        }
-        return ExitCodes.Ok;
-    }
-
-    private static int Refuse(CliConsole console, string key, string? what)
-    {
-        console.Error.WriteLine(string.Format(console.Culture, CliText.Get(key, console.Culture), what ?? ""));
-        return ExitCodes.BadInput;
     }
 }

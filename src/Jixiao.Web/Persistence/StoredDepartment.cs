@@ -31,4 +31,7 @@ public sealed class StoredDepartment
         ArgumentNullException.ThrowIfNull(region);
         RegionId = region.Id;
     }
+
+    /// <summary>Takes the department out of its region: until placed again only administrators see it.</summary>
+    public void LeaveRegion() => RegionId = null;
 }

@@ -17,6 +17,26 @@ public sealed class JixiaoUser : IdentityUser
         : base(userName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
+        DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim();
+        ChangeRole(role, departmentId, regionId);
+        IsDemo = isDemo;
+    }
+
+    /// <summary>
+    /// 停用: sign-in is refused for good. Disabling is Identity's lockout with this end (no column of its own), so every
+    /// way in that checks the lockout (the sign-in form, the API session) refuses a disabled user too.
+    /// </summary>
+    public static readonly DateTimeOffset DisabledUntil = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Sign-in was disabled by an administrator (not a lockout after wrong passwords, which ends by itself).</summary>
+    public bool IsDisabled => LockoutEnd >= DisabledUntil;
+
+    /// <summary>
+    /// Gives the user another role and the department or region it applies to; what the role does not use is dropped
+    /// (an administrator keeps neither).
+    /// </summary>
+    public void ChangeRole(UserRole role, int? departmentId, int? regionId)
+    {
         if (role is UserRole.DepartmentEditor or UserRole.DepartmentViewer && departmentId is null)
         {
             throw new ArgumentException("A department editor or viewer belongs to a department.", nameof(departmentId));
@@ -25,11 +45,9 @@ public sealed class JixiaoUser : IdentityUser
         {
             throw new ArgumentException("A finance reviewer belongs to a region.", nameof(regionId));
         }
-        DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim();
         Role = role;
         DepartmentId = role is UserRole.DepartmentEditor or UserRole.DepartmentViewer ? departmentId : null;
         RegionId = role is UserRole.FinanceReviewer ? regionId : null;
-        IsDemo = isDemo;
     }
 
     /// <summary>姓名 as shown in the header and the audit trail.</summary>

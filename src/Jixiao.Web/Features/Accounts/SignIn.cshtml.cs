@@ -36,7 +36,13 @@ public sealed class SignInModel(SignInManager<JixiaoUser> signIn, DemoAccounts d
         {
             return LocalRedirect(Back());
         }
-        return await AgainAsync(result.IsLockedOut ? "Web.Account.LockedOut" : "Web.Account.Failed");
+        if (!result.IsLockedOut)
+        {
+            return await AgainAsync("Web.Account.Failed");
+        }
+        // Disabled is a lockout without end (JixiaoUser.DisabledUntil): say which, as the lockout message already tells it is locked.
+        var user = await signIn.UserManager.FindByNameAsync(UserName.Trim());
+        return await AgainAsync(user is { IsDisabled: true } ? "Web.Account.Disabled" : "Web.Account.LockedOut");
     }
 
     public async Task<IActionResult> OnPostDemoAsync(string? account)
@@ -44,6 +50,10 @@ public sealed class SignInModel(SignInManager<JixiaoUser> signIn, DemoAccounts d
         if (await demo.FindAsync(account, HttpContext.RequestAborted) is not { } user)
         {
             return await AgainAsync("Web.Account.NoDemo");
+        }
+        if (user.IsDisabled)
+        {
+            return await AgainAsync("Web.Account.Disabled");
         }
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect(Back());

@@ -1,20 +1,29 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Jixiao.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Jixiao.Web.Persistence.Auditing;
 
 /// <summary>
-/// Reads what a save will change from the change tracker: for every audited entity (departments, goal sets,
-/// funds, indicators, workflows, versions) the action and the old and new values of the properties that changed.
+/// Reads what a save will change from the change tracker: for every audited entity (regions, departments, goal sets,
+/// funds, indicators, workflows, versions, users) the action and the old and new values of the properties that changed.
 /// A goal set added as a whole (import, demo data) is one record with its size, not one per fund and indicator.
+/// Users are recorded by an allowlist (<see cref="UserProperties"/>): a password hash, security or concurrency stamp
+/// or any token never reaches the trail, and a change of those alone (a new password, a failed sign-in) makes no
+/// record; the feature notes a password reset itself.
 /// </summary>
 internal static class ChangeCapture
 {
     /// <summary>Bookkeeping, not content: revision counters, concurrency versions, the frozen snapshot (its own record says it was made).</summary>
     private static readonly HashSet<string> Ignored = ["Id", "Revision", "Version", "Snapshot"];
+
+    /// <summary>What the trail says about a user: who, which role over what, and whether sign-in is locked or disabled.</summary>
+    private static readonly HashSet<string> UserProperties =
+        [nameof(JixiaoUser.UserName), nameof(JixiaoUser.DisplayName), nameof(JixiaoUser.Role), nameof(JixiaoUser.DepartmentId),
+         nameof(JixiaoUser.RegionId), nameof(JixiaoUser.IsDemo), nameof(JixiaoUser.LockoutEnd)];
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -23,12 +32,14 @@ internal static class ChangeCapture
 
     public static string? KindOf(object entity) => entity switch
     {
+        StoredRegion => "region",
         StoredDepartment => "department",
         StoredGoalSet => "goal-set",
         StoredFund => "fund",
         StoredIndicator => "indicator",
         StoredWorkflow => "workflow",
         StoredGoalSetVersion => "version",
+        JixiaoUser => "user",
         _ => null,
     };
 
@@ -64,7 +75,7 @@ internal static class ChangeCapture
                     break;
                 default:
                     // By name: EntityEntry.Properties makes new PropertyEntry objects on every call.
-                    var modified = entry.Properties.Where(p => p.IsModified && !Ignored.Contains(p.Metadata.Name) && !Same(p.OriginalValue, p.CurrentValue))
+                    var modified = entry.Properties.Where(p => p.IsModified && Audited(entry, p) && !Same(p.OriginalValue, p.CurrentValue))
                         .Select(p => p.Metadata.Name).ToHashSet(StringComparer.Ordinal);
                     if (modified.Count > 0)
                     {
@@ -81,6 +92,11 @@ internal static class ChangeCapture
         ? JsonSerializer.Serialize(new { year = goalSet.Year, funds = goalSet.Funds.Count, indicators = goalSet.Funds.Sum(f => f.Indicators.Count) }, Json)
         : Values(entry, p => true, original: false);
 
+    /// <summary>Whether a property's values go into the trail: content, not bookkeeping, and of a user only the allowlisted ones.</summary>
+    private static bool Audited(EntityEntry entry, PropertyEntry property) => entry.Entity is JixiaoUser
+        ? UserProperties.Contains(property.Metadata.Name)
+        : !Ignored.Contains(property.Metadata.Name);
+
     /// <summary>Equal values; arrays (the goal lists) by their items.</summary>
     private static bool Same(object? a, object? b) =>
         a is string[] x && b is string[] y ? x.SequenceEqual(y, StringComparer.Ordinal) : Equals(a, b);
@@ -88,7 +104,7 @@ internal static class ChangeCapture
     private static string Values(EntityEntry entry, Func<PropertyEntry, bool> include, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties.Where(p => !Ignored.Contains(p.Metadata.Name) && include(p)))
+        foreach (var property in entry.Properties.Where(p => Audited(entry, p) && include(p)))
         {
             values[JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] = original ? property.OriginalValue : property.CurrentValue;
         }
