@@ -2,6 +2,7 @@ using System.Globalization;
 using Jixiao.Diagnostics;
 using Jixiao.Web.Api;
 using Jixiao.Web.Features.Accounts;
+using Jixiao.Web.Features.Administration;
 using Jixiao.Web.Features.Workflow;
 using Jixiao.Web.Features.Audit;
 using Jixiao.Web.Features.Checks;
@@ -60,6 +61,7 @@ public static class Startup
         services.AddScoped<Features.Workflow.WorkflowCommands>();
         services.AddScoped<Features.Workflow.WorkflowQuery>();
         services.AddScoped<PublicationQuery>();
+        services.AddJixiaoAdministration();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
@@ -74,6 +76,8 @@ public static class Startup
             o.Conventions.AuthorizeFolder("/Workbook", Policies.Edit);
             // Workflow steps are checked by the workflow itself (who holds which capability); seeing the department is enough here.
             o.Conventions.AuthorizeFolder("/Workflow", Policies.Read);
+            // 系统管理: administrators only, reading and posting alike.
+            o.Conventions.AuthorizeFolder("/Administration", Policies.Admin);
             // Adding and editing an indicator are one form; the "new" route has no indicator id.
             o.Conventions.AddPageRoute("/Indicators/Edit", "departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new");
         });

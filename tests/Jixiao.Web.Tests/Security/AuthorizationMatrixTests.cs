@@ -28,6 +28,10 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /account/denied | 302 | 403 | 403 | 403 | 403
         GET /account/sign-in | 200 | 200 | 200 | 200 | 200
         GET /account/sign-out | 302 | 302 | 302 | 302 | 302
+        GET /admin/regions | 302 | 200 | 403 | 403 | 403
+        GET /admin/users | 302 | 200 | 403 | 403 | 403
+        GET /admin/users/new | 302 | 200 | 403 | 403 | 403
+        GET /admin/users/{id:guid} | 302 | 404 | 403 | 403 | 403
         GET /api/favicon.svg | 200 | 200 | 200 | 200 | 200
         GET /api/scalar.aspnetcore.js | 200 | 200 | 200 | 200 | 200
         GET /api/scalar.js | 200 | 200 | 200 | 200 | 200
@@ -71,6 +75,10 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         POST /account/denied | 302 | 400 | 400 | 400 | 400
         POST /account/sign-in | 400 | 400 | 400 | 400 | 400
         POST /account/sign-out | 400 | 400 | 400 | 400 | 400
+        POST /admin/regions | 302 | 400 | 403 | 403 | 403
+        POST /admin/users | 302 | 400 | 403 | 403 | 403
+        POST /admin/users/new | 302 | 400 | 403 | 403 | 403
+        POST /admin/users/{id:guid} | 302 | 400 | 403 | 403 | 403
         POST /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/ | 401 | 400 400 | 403 404 | 400 404 | 403 404
         POST /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/ | 401 | 415 415 | 415 415 | 415 415 | 415 415
         POST /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid}/commit | 401 | 400 400 | 403 404 | 400 404 | 403 404
