@@ -17,6 +17,12 @@ public static class AccountRegistration
 
     public const string SignInPath = "/account/sign-in";
 
+    /// <summary>
+    /// How long a sign-in cookie is trusted before the user is looked up again: a disabled or deleted user's open
+    /// session ends, and a changed role takes effect, within this time. (Bearer tokens live their hour.)
+    /// </summary>
+    public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddJixiaoAccounts(this IServiceCollection services)
     {
         services.AddJixiaoUsers()
@@ -45,11 +51,15 @@ public static class AccountRegistration
             o.AccessDeniedPath = "/account/denied";
             o.Events = new CookieAuthenticationEvents
             {
+                // Identity's own handler, which a new events object would otherwise drop: a session whose user was deleted,
+                // disabled or given another role is checked against the user's security stamp (SessionCheckInterval).
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 // The API answers with status codes; only pages redirect to the sign-in form.
                 OnRedirectToLogin = c => Answer(c, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = c => Answer(c, StatusCodes.Status403Forbidden),
             };
         });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionCheckInterval);
         services.AddScoped<IAuthorizationHandler, DepartmentAccessHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ScopeResultHandler>();
         services.AddAuthorization(Policies.Add);
