@@ -9,7 +9,7 @@ namespace Jixiao.Web.Features.Accounts;
 /// <summary>
 /// 演示账户: one user of each role over the demo departments. They have no password: while the demo is on
 /// (<see cref="DemoOptions.Seed"/>) the sign-in page lists them and signs in with one click; with the demo
-/// off they cannot sign in at all. Real users are created with <c>jixiao user add</c>.
+/// off they cannot sign in at all. Real users are created on the 系统管理 pages or with <c>jixiao user add</c>.
 /// </summary>
 public sealed class DemoAccounts(JixiaoDb db, UserManager<JixiaoUser> users, IOptions<DemoOptions> options)
 {
@@ -27,6 +27,9 @@ public sealed class DemoAccounts(JixiaoDb db, UserManager<JixiaoUser> users, IOp
         var city = new StoredRegion("某市", "某市财政局");
         db.Regions.AddRange(county, city);
         await db.SaveChangesAsync(cancellationToken);
+        // The seeder clears its change tracker after saving (memory stays flat for a province): attach the departments
+        // again, or placing them would change nothing and the demo reviewer would see no department.
+        db.Departments.AttachRange(departments);
         var inCounty = (departments.Count + 1) / 2;
         for (var i = 0; i < departments.Count; i++)
         {
