@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Jixiao.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -25,9 +26,11 @@ internal static class ChangeCapture
         [nameof(JixiaoUser.UserName), nameof(JixiaoUser.DisplayName), nameof(JixiaoUser.Role), nameof(JixiaoUser.DepartmentId),
          nameof(JixiaoUser.RegionId), nameof(JixiaoUser.IsDemo), nameof(JixiaoUser.LockoutEnd)];
 
+    /// <summary>Enums by name, as the tables store them: a role reads <c>Administrator</c>, not a number that reordering would change.</summary>
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter() },
     };
 
     public static string? KindOf(object entity) => entity switch
