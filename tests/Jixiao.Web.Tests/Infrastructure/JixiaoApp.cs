@@ -17,11 +17,16 @@ public sealed class JixiaoApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _folder;
     private readonly bool _kestrel;
+    private readonly TimeProvider? _clock;
 
-    public JixiaoApp(DatabaseKind kind, PostgresCluster? postgres, bool demo, bool kestrel = false)
+    /// <summary>The app on a new database of <paramref name="kind"/> (on <paramref name="postgres"/> for PostgreSQL), with the
+    /// demo data or not, in-process or on a real port (<paramref name="kestrel"/>); <paramref name="clock"/> is the app's
+    /// clock (sessions, audit times) when a test moves time itself, the system's otherwise.</summary>
+    public JixiaoApp(DatabaseKind kind, PostgresCluster? postgres, bool demo, bool kestrel = false, TimeProvider? clock = null)
     {
         Kind = kind;
         _kestrel = kestrel;
+        _clock = clock;
         _settings = new() { ["Demo:Seed"] = demo ? "true" : "false", ["Logging:LogLevel:Default"] = "Warning" };
         if (kind == DatabaseKind.Postgres)
         {
@@ -71,6 +76,10 @@ public sealed class JixiaoApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.UseEnvironment(_kestrel ? "Production" : "Development");
+        if (_clock is { } clock)
+        {
+            builder.ConfigureServices(s => s.AddSingleton(clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()
