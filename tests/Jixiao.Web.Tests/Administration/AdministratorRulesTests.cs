@@ -70,6 +70,27 @@ public sealed class AdministratorRulesTests(TestApps apps) : IntegrationTest(app
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Two_administrators_deleted_at_the_same_moment_leave_one(DatabaseKind kind)
+    {
+        await using var app = new JixiaoApp(kind, kind == DatabaseKind.Postgres ? await Apps.PostgresAsync() : null, demo: false);
+        string[] names = ["first-admin", "second-admin"];
+        foreach (var name in names)
+        {
+            await app.AddAsync(name, UserRole.Administrator);
+        }
+
+        var outcomes = await Task.WhenAll(names.Select(name => Task.Run(async () =>
+        {
+            await using var scope = app.CreateScope();
+            var id = (await scope.ServiceProvider.GetRequiredService<UserManager<JixiaoUser>>().FindByNameAsync(name))!.Id;
+            return await scope.ServiceProvider.GetRequiredService<UserCommands>().DeleteAsync(null, id, Ct);
+        }, Ct)));
+
+        Assert.Single(outcomes, o => o.Succeeded);
+        Assert.Single(outcomes, o => o.Failure?.Message.Key == "Web.Admin.User.LastAdministrator");
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_disabled_administrators_open_session_cannot_remove_the_last_one_and_ends_at_its_next_check(DatabaseKind kind)
     {
         var clock = new ManualClock();
