@@ -11,6 +11,8 @@ namespace Jixiao.Web.Features.Administration;
 /// </summary>
 internal static class IdentityFailures
 {
+    private const string PasswordField = "password";
+
     public static Failure From(IdentityResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -19,7 +21,7 @@ internal static class IdentityFailures
         {
             return new Failure(FailureKind.Conflict, new LocalizedText("Web.Admin.Identity.ConcurrencyFailure"));
         }
-        var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName";
+        var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? PasswordField : "userName";
         var key = "Web.Admin.Identity." + error.Code;
         return LocalizedText.Get(key, Cultures.Chinese) == key
             ? Failure.Invalid(field, "Web.Admin.Identity.Other", error.Description)
