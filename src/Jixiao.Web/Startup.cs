@@ -119,6 +119,7 @@ public static class Startup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseBearerSessionCheck();
         app.UseAuthorization();
         app.UseWorkflowLock();
         app.UseAntiforgery();

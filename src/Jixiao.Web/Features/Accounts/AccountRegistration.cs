@@ -19,7 +19,7 @@ public static class AccountRegistration
 
     /// <summary>
     /// How long a sign-in cookie is trusted before the user is looked up again: a disabled or deleted user's open
-    /// session ends, and a changed role takes effect, within this time. (Bearer tokens live their hour.)
+    /// session ends, and a changed role takes effect, within this time; bearer tokens are checked as often (<see cref="BearerSessionCheck"/>).
     /// </summary>
     public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromMinutes(1);
 
