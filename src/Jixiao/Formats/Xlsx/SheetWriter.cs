@@ -32,6 +32,9 @@ internal sealed class SheetWriter(string name)
 
     public string Name { get; } = name;
 
+    /// <summary>Whether the sheet is hidden in the workbook (Excel's 隐藏工作表; the user can show it again).</summary>
+    public bool Hidden { get; init; }
+
     /// <summary>The 1-based number of the next row.</summary>
     public int NextRow => _rows.Count + 1;
 
