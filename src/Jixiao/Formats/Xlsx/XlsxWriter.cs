@@ -62,10 +62,10 @@ public static class XlsxWriter
     private static SheetWriter OverallSheet(GoalSet goals)
     {
         var sheet = new SheetWriter("部门整体绩效目标").Column(0, 16).Column(1, 8).Column(2, 100);
-        sheet.Merge(sheet.Row(CellStyle.Title, "部门整体绩效目标"), 0, 1, 2);
+        sheet.MergeAcross(sheet.Row(CellStyle.Title, "部门整体绩效目标"), 0, 2);
         var year = sheet.Row(CellStyle.Label, "预算年度");
         sheet.Set(year, 1, goals.Year.ToString(), CellStyle.Body, isNumber: true);
-        sheet.Merge(sheet.Row(CellStyle.Label, "部门名称", goals.Department.Name), 1, 1, 2);
+        sheet.MergeAcross(sheet.Row(CellStyle.Label, "部门名称", goals.Department.Name), 1, 2);
         sheet.Set(sheet.NextRow - 1, 1, goals.Department.Name, CellStyle.BodyLeft);
         sheet.Row(CellStyle.Header, "类别", "序号", "内容");
         foreach (var (label, items) in new[] { ("总体绩效目标", goals.Overall.Goals), ("分项绩效目标", goals.Overall.SubGoals), ("工作保障措施", goals.Overall.Safeguards) })
