@@ -10,6 +10,13 @@ internal static class WorkbookSteps
     /// <summary>The sheet of the seed's second fund, 办公用房租赁费 (sheet names start with the fund's number).</summary>
     public const string RentSheet = "2 办公用房租赁费";
 
+    /// <summary>The seed imported as a new department: where it is and its goal set's API address.</summary>
+    public static async Task<((int DepartmentId, int Year) At, string Url)> SeedAsync(ApiClient client)
+    {
+        var at = await client.ImportSeedAsync(ApiClient.UniqueDepartment());
+        return (at, ApiClient.GoalSetUrl(at));
+    }
+
     public static Task<byte[]> ExportAsync(ApiClient client, string url) =>
         client.Http.GetByteArrayAsync(url + "/export?format=xlsx", TestContext.Current.CancellationToken);
 

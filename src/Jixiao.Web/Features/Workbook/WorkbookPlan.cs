@@ -42,7 +42,8 @@ internal sealed class WorkbookPlan
     /// (<see cref="StoredRowIds"/>; a workbook with only positional ones by position, as before). Refused, with
     /// the reason: a file that is not a usable workbook, one of another department or year, one without 行标识
     /// (not exported by Jixiao), one with a project the goals do not have, or a row whose 行标识 belongs to
-    /// another department, year or project. Rows whose indicator no longer exists are problems of the preview.
+    /// another department, year or project, or whose 导出清单 was changed. Rows whose indicator no longer exists are
+    /// problems of the preview; indicators added after the export (not in its 导出清单) are kept.
     /// </summary>
     public static Outcome<WorkbookPlan> Make(Scope scope, StoredGoalSet stored, string departmentName, string fileName, byte[] content)
     {
@@ -70,6 +71,10 @@ internal sealed class WorkbookPlan
         {
             return Failure.Invalid("file", "Web.Workbook.ForeignRow", fileName, foreign.Table, foreign.Row, foreign.Indicator.Name, foreign.RowId, departmentName, scope.Year);
         }
+        if (RecordRefusal(scope, departmentName, fileName, read) is { } refused)
+        {
+            return refused;
+        }
         var changes = ChangePreview.Between(before, read, StoredRowIds.Of(scope, before, stored.Funds));
         if (changes.Problems.FirstOrDefault(p => p.Kind == RowProblemKind.OtherFund) is { Row: var moved } problem)
         {
@@ -77,6 +82,22 @@ internal sealed class WorkbookPlan
         }
         var notes = read.Result.Diagnostics.Where(d => d.Severity != Severity.Error).Concat(changes.ByPosition ? Shifted(before, read) : []).ToList();
         return new WorkbookPlan(scope, edited, changes, OtherChange.Between(before, edited), notes);
+    }
+
+    /// <summary>
+    /// The workbook's 导出清单 (<see cref="ExportRecord"/>) decides which indicators without a row are removed, so one
+    /// that was changed is refused, naming the sheet and cell: a record the reader could not use, or one listing a
+    /// 行标识 that is not of this department and year (a record pasted from another workbook or typed over).
+    /// </summary>
+    private static Failure? RecordRefusal(Scope scope, string departmentName, string fileName, OfficeImport read)
+    {
+        if (read.Result.Diagnostics.FirstOrDefault(d => d.Code == ExportRecord.DamagedCode) is { } damaged)
+        {
+            return new Failure(FailureKind.Invalid, damaged.Message, "file");
+        }
+        return read.Exported?.Rows.FirstOrDefault(r => !StoredRowIds.TryScope(r.RowId, out var of) || of != scope) is { } foreign
+            ? Failure.Invalid("file", "Web.Workbook.ForeignRecord", fileName, ExportRecord.SheetName, foreign.Cell, foreign.RowId, departmentName, scope.Year)
+            : null;
     }
 
     /// <summary>

@@ -7,13 +7,13 @@ namespace Jixiao.Web.Features.Workbook;
 
 /// <summary>
 /// 变更预览 of an uploaded workbook: the indicators it adds, changes (old → new per field) and removes, the
-/// other changes, the rows that cannot be applied (<see cref="Problems"/>, left out when confirming) and the
-/// reader's notes. <see cref="Revision"/> is the goal set's revision the preview was made against: confirming
+/// other changes, the rows that cannot be applied (<see cref="Problems"/>, left out when confirming), the indicators
+/// added after the export that the workbook does not have (<see cref="Kept"/>, kept as they are) and the reader's notes. <see cref="Revision"/> is the goal set's revision the preview was made against: confirming
 /// sends it back, and a goal set changed since then is refused.
 /// </summary>
 public sealed record WorkbookPreview(
     Guid Id, string FileName, int Revision, IReadOnlyList<IndicatorChangeView> Indicators, IReadOnlyList<OtherChange> Other,
-    IReadOnlyList<RowProblemView> Problems, IReadOnlyList<string> Notes)
+    IReadOnlyList<RowProblemView> Problems, IReadOnlyList<KeptIndicatorView> Kept, IReadOnlyList<string> Notes)
 {
     public int Added => Indicators.Count(c => c.Kind == ChangeKind.Added);
 
@@ -25,7 +25,8 @@ public sealed record WorkbookPreview(
 
     internal static WorkbookPreview From(Guid id, string fileName, int revision, WorkbookPlan plan, Func<Diagnostics.LocalizedText, string> text) =>
         new(id, fileName, revision, [.. plan.Changes.Changes.Select(IndicatorChangeView.From)], plan.Other,
-            [.. plan.Changes.Problems.Select(p => RowProblemView.From(p, text))], [.. plan.Notes.Select(d => text(d.Message))]);
+            [.. plan.Changes.Problems.Select(p => RowProblemView.From(p, text))], [.. plan.Changes.NotExported.Select(KeptIndicatorView.From)],
+            [.. plan.Notes.Select(d => text(d.Message))]);
 }
 
 /// <summary>
@@ -41,6 +42,15 @@ public sealed record RowProblemView(string Sheet, int? Row, string RowId, string
         var message = text(new Diagnostics.LocalizedText("Web.Workbook.RowGone", row.Table, row.Row, row.Indicator.Name, row.RowId));
         return new(row.Table ?? "", row.Row, row.RowId ?? "", row.Fund, row.Indicator.Name, message);
     }
+}
+
+/// <summary>
+/// 导出后他人新增的指标 — a stored indicator the workbook was not exported with (someone added it after the export):
+/// confirming keeps it. Its fund, 行标识, name and target, so the user knows it exists.
+/// </summary>
+public sealed record KeptIndicatorView(string Fund, string RowId, string Name, string Target)
+{
+    internal static KeptIndicatorView From(KeptIndicator kept) => new(kept.Fund, kept.RowId, kept.Indicator.Name, kept.Indicator.Target.Text);
 }
 
 /// <summary>One indicator's change: its fund, 行标识 (none for an added row), name, and for a changed row each field old → new.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Jixiao.Diagnostics;
+using Jixiao.Formats.Xlsx;
 using Jixiao.Goals;
 
 namespace Jixiao.Formats.Office;
@@ -15,6 +16,12 @@ public sealed record OfficeImport(ImportResult Result, SelfEvaluationSheet? Eval
 
     /// <summary>The names of the tables (an XLSX's sheets) by their number in <see cref="SourceRef.Table"/>.</summary>
     public ImmutableDictionary<int, string> TableNames { get; init; } = ImmutableDictionary<int, string>.Empty;
+
+    /// <summary>
+    /// 导出清单: the 行标识 the workbook was exported with (its hidden sheet), when it has a readable one; a record
+    /// sheet that was changed so that it cannot be read is an <see cref="ExportRecord.DamagedCode"/> warning instead.
+    /// </summary>
+    public ExportRecord? Exported { get; init; }
 
     /// <summary>The row id of an indicator (0-based fund and indicator), if it had one.</summary>
     public string? RowIdOf(int fund, int indicator) =>

@@ -9,7 +9,8 @@ namespace Jixiao.Formats.Office;
 /// Imports a .docx or .xlsx into the canonical model: the container is opened under limits, the
 /// document is read into paragraphs and table grids, and <see cref="OfficeGoalsReader"/> finds the goals
 /// by their header texts. Bad files (not a zip, damaged, encrypted, a zip bomb, a huge sheet) give one
-/// error that names the problem; nothing throws.
+/// error that names the problem; nothing throws. An exported workbook's hidden 导出清单 sheet is read apart
+/// (<see cref="OfficeImport.Exported"/>), never as goals.
 /// </summary>
 public static class OfficeReader
 {
@@ -32,7 +33,9 @@ public static class OfficeReader
             {
                 return new OfficeImport(new ImportResult(null, [.. diagnostics]), null, []);
             }
-            return new OfficeGoalsReader(options).Read(blocks);
+            var record = package.Kind == OfficeKind.Xlsx ? ExportRecordSheet.Take(blocks, options.FileName, diagnostics) : null;
+            var import = new OfficeGoalsReader(options).Read(blocks);
+            return import with { Exported = record, Result = import.Result with { Diagnostics = import.Result.Diagnostics.AddRange(diagnostics) } };
         }
         catch (OfficeFileException exception)
         {

@@ -22,6 +22,12 @@ public sealed record ChangePreview(ImmutableArray<IndicatorChange> Changes, Immu
     public ImmutableArray<RowProblem> Problems { get; init; } = [];
 
     /// <summary>
+    /// Stored indicators the workbook was not exported with (its <see cref="ExportRecord"/> does not list them):
+    /// added after the export, by someone else. They are kept, not removed for lacking a row.
+    /// </summary>
+    public ImmutableArray<KeptIndicator> NotExported { get; init; } = [];
+
+    /// <summary>
     /// Whether rows were matched by the positional ids of an older export (<c>F2-I3</c>): then an indicator
     /// deleted or moved after the export shifts the rows after it onto the wrong indicators.
     /// </summary>
@@ -32,7 +38,9 @@ public sealed record ChangePreview(ImmutableArray<IndicatorChange> Changes, Immu
     /// <summary>
     /// Compares the edited workbook with the stored goals. <paramref name="ids"/> are the 行标识 the stored
     /// indicators were exported with (positional when not given). A workbook that carries only positional ids
-    /// (exported before the caller had stable ones) is matched by position, as it always was.
+    /// (exported before the caller had stable ones) is matched by position, as it always was. A stored indicator
+    /// without a row is removed when the workbook's <see cref="OfficeImport.Exported"/> record lists it (the user
+    /// deleted its row) or has no record (older exports); one the record does not list is <see cref="NotExported"/>.
     /// </summary>
     public static ChangePreview Between(GoalSet stored, OfficeImport edited, RowIds? ids = null)
     {
@@ -79,20 +87,44 @@ public sealed record ChangePreview(ImmutableArray<IndicatorChange> Changes, Immu
                 changes.Add(new IndicatorChange(ChangeKind.Changed, row.Fund, id, before, row.Indicator, fields));
             }
         }
+        var notExported = Unmatched(stored, known, byPosition ? null : edited.Exported, place => seen.Contains(place) || kept.Contains(place), changes);
+        var funds = edited.Result.GoalSet?.Funds ?? [];
+        var other = funds.Where(e => stored.Funds.FirstOrDefault(s => s.Name == e.Name) is { } s && (!s.Goals.SequenceEqual(e.Goals) || s.Money != e.Money))
+            .Select(e => e.Name).ToImmutableArray();
+        return new ChangePreview(changes.ToImmutable(), other)
+        {
+            Problems = problems.ToImmutable(), NotExported = notExported, ByPosition = byPosition,
+        };
+    }
+
+    /// <summary>
+    /// The stored indicators that no row stands for (<paramref name="matched"/> says which do) are removed, except
+    /// those a workbook with an export record was not exported with: they are returned, to be kept.
+    /// </summary>
+    private static ImmutableArray<KeptIndicator> Unmatched(GoalSet stored, RowIds known, ExportRecord? exported, Func<(int, int), bool> matched,
+        ImmutableArray<IndicatorChange>.Builder changes)
+    {
+        var notExported = ImmutableArray.CreateBuilder<KeptIndicator>();
         for (var f = 0; f < stored.Funds.Length; f++)
         {
             for (var i = 0; i < stored.Funds[f].Indicators.Length; i++)
             {
-                if (!seen.Contains((f, i)) && !kept.Contains((f, i)))
+                var (fund, indicator, id) = (stored.Funds[f].Name, stored.Funds[f].Indicators[i], known.Of(f, i));
+                if (matched((f, i)))
                 {
-                    changes.Add(new IndicatorChange(ChangeKind.Removed, stored.Funds[f].Name, known.Of(f, i), stored.Funds[f].Indicators[i], null, []));
+                    continue;
+                }
+                if (exported is null || exported.Contains(id))
+                {
+                    changes.Add(new IndicatorChange(ChangeKind.Removed, fund, id, indicator, null, []));
+                }
+                else
+                {
+                    notExported.Add(new KeptIndicator(fund, id, indicator));
                 }
             }
         }
-        var funds = edited.Result.GoalSet?.Funds ?? [];
-        var other = funds.Where(e => stored.Funds.FirstOrDefault(s => s.Name == e.Name) is { } s && (!s.Goals.SequenceEqual(e.Goals) || s.Money != e.Money))
-            .Select(e => e.Name).ToImmutableArray();
-        return new ChangePreview(changes.ToImmutable(), other) { Problems = problems.ToImmutable(), ByPosition = byPosition };
+        return notExported.ToImmutable();
     }
 
     private static ImmutableArray<string> Differences(Indicator before, Indicator after) =>
@@ -107,6 +139,9 @@ public enum RowProblemKind
     /// <summary>The 行标识 is of an indicator of another fund (<see cref="RowProblem.StoredFund"/>) than the sheet the row stands in.</summary>
     OtherFund,
 }
+
+/// <summary>导出后新增的指标 — a stored indicator the workbook was not exported with, kept as it is: its fund, 行标识 and content.</summary>
+public sealed record KeptIndicator(string Fund, string RowId, Indicator Indicator);
 
 /// <summary>行标识问题 — a workbook row that is not applied, with where it stands and what it says.</summary>
 public sealed record RowProblem(RowProblemKind Kind, ImportedRow Row, string? StoredFund);

@@ -19,8 +19,8 @@ internal static class DeclarationSheet
         {
             sheet.Column(c + 1, table.Widths[c] * 12);
         }
-        sheet.Merge(sheet.Row(CellStyle.Title, null, "项目支出绩效目标申报表"), 1, 1, last);
-        sheet.Merge(sheet.Row(CellStyle.Default, null, $"（{goals.Year}年度）"), 1, 1, last);
+        sheet.MergeAcross(sheet.Row(CellStyle.Title, null, "项目支出绩效目标申报表"), 1, last);
+        sheet.MergeAcross(sheet.Row(CellStyle.Default, null, $"（{goals.Year}年度）"), 1, last);
         Labelled(sheet, "项目名称", fund.Name, last);
         Labelled(sheet, "主管部门", goals.Department.Name, last);
         if (fund.Money is { } money)

@@ -23,8 +23,8 @@ internal static class SelfEvaluationSheetWriter
             sheet.Column(c + 1, widths[c]);
         }
         const int last = 8;
-        sheet.Merge(sheet.Row(CellStyle.Title, null, "项目支出绩效自评表"), 1, 1, last);
-        sheet.Merge(sheet.Row(CellStyle.Default, null, $"（{goals.Year}年度）"), 1, 1, last);
+        sheet.MergeAcross(sheet.Row(CellStyle.Title, null, "项目支出绩效自评表"), 1, last);
+        sheet.MergeAcross(sheet.Row(CellStyle.Default, null, $"（{goals.Year}年度）"), 1, last);
         foreach (var (label, value) in new[] { ("项目名称", fund.Name), ("主管部门", goals.Department.Name) })
         {
             var row = sheet.Row(CellStyle.Label, null, label);

@@ -32,6 +32,16 @@ internal sealed class SheetWriter(string name)
 
     public string Name { get; } = name;
 
+    /// <summary>Merges columns <paramref name="column1"/> to <paramref name="column2"/> (0-based) of one row; returns the row.</summary>
+    public int MergeAcross(int row, int column1, int column2)
+    {
+        Merge(row, column1, row, column2);
+        return row;
+    }
+
+    /// <summary>Whether the sheet is hidden in the workbook (Excel's 隐藏工作表; the user can show it again).</summary>
+    public bool Hidden { get; init; }
+
     /// <summary>The 1-based number of the next row.</summary>
     public int NextRow => _rows.Count + 1;
 
@@ -65,8 +75,14 @@ internal sealed class SheetWriter(string name)
         cells.Sort((a, b) => a.Column.CompareTo(b.Column));
     }
 
+    /// <summary>Merges the area from (row1, column1) to (row2, column2): top-left, then bottom-right (1-based rows, 0-based columns).</summary>
     public void Merge(int row1, int column1, int row2, int column2)
     {
+        // A reversed area (B3:C1) is read by Excel and LibreOffice as its normalised form, which may cover other cells.
+        if (row2 < row1 || column2 < column1)
+        {
+            throw new ArgumentException($"The merged area {Reference(row1, column1)}:{Reference(row2, column2)} does not run from top-left to bottom-right.");
+        }
         if (row1 != row2 || column1 != column2)
         {
             _merges.Add($"{Reference(row1, column1)}:{Reference(row2, column2)}");

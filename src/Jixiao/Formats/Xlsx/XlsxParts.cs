@@ -11,7 +11,7 @@ internal static class XlsxParts
 {
     private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
 
-    public static void Write(ZipArchive zip, IReadOnlyList<string> sheetNames)
+    public static void Write(ZipArchive zip, IReadOnlyList<(string Name, bool Hidden)> sheets)
     {
         var types = new StringBuilder(Declaration)
             .Append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
@@ -23,11 +23,12 @@ internal static class XlsxParts
             .Append("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
         var rels = new StringBuilder(Declaration).Append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
             .Append("<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
-        for (var i = 0; i < sheetNames.Count; i++)
+        for (var i = 0; i < sheets.Count; i++)
         {
             var n = (i + 1).ToString(CultureInfo.InvariantCulture);
             types.Append(CultureInfo.InvariantCulture, $"<Override PartName=\"/xl/worksheets/sheet{n}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-            workbook.Append(CultureInfo.InvariantCulture, $"<sheet name=\"{SecurityElement.Escape(XmlSafe.Clean(sheetNames[i]))}\" sheetId=\"{n}\" r:id=\"rId{n}\"/>");
+            var state = sheets[i].Hidden ? " state=\"hidden\"" : "";
+            workbook.Append(CultureInfo.InvariantCulture, $"<sheet name=\"{SecurityElement.Escape(XmlSafe.Clean(sheets[i].Name))}\" sheetId=\"{n}\"{state} r:id=\"rId{n}\"/>");
             rels.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rId{n}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{n}.xml\"/>");
         }
         DocxParts.Write(zip, "[Content_Types].xml", types.Append("</Types>").ToString());

@@ -10,7 +10,9 @@ namespace Jixiao.Formats.Xlsx;
 /// three lists of part 1), one 项目支出绩效目标申报表 per fund, and, when an evaluation is given, one
 /// 项目支出绩效自评表 per evaluated fund. Every indicator row carries its 行标识 in a hidden first column
 /// so that a sheet edited in Excel comes back to the same indicators (<see cref="ChangePreview"/>): the
-/// caller's stable ids when it stores indicators (<see cref="RowIds.Stable"/>), else positional ones.
+/// caller's stable ids when it stores indicators (<see cref="RowIds.Stable"/>), else positional ones. With stable
+/// ids a last, hidden sheet lists them (<see cref="ExportRecord"/>), so that the re-import can tell a row the user
+/// deleted from an indicator added after the export.
 /// </summary>
 public static class XlsxWriter
 {
@@ -30,7 +32,7 @@ public static class XlsxWriter
         }
         var ids = rowIds ?? RowIds.Positional(goals);
         var sheets = new List<SheetWriter> { OverallSheet(goals) };
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { sheets[0].Name };
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { sheets[0].Name, ExportRecord.SheetName };
         for (var f = 0; f < goals.Funds.Length; f++)
         {
             sheets.Add(DeclarationSheet.Write(goals, f, ids, SheetName($"{f + 1} {goals.Funds[f].Name}", names)));
@@ -42,8 +44,12 @@ public static class XlsxWriter
                 sheets.Add(SelfEvaluationSheetWriter.Write(goals, f, fundEvaluation, ids, SheetName($"自评{f + 1} {goals.Funds[f].Name}", names)));
             }
         }
+        if (!ids.IsPositional)
+        {
+            sheets.Add(ExportRecordSheet.Write(goals, ids));
+        }
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        XlsxParts.Write(zip, [.. sheets.Select(s => s.Name)]);
+        XlsxParts.Write(zip, [.. sheets.Select(s => (s.Name, s.Hidden))]);
         for (var i = 0; i < sheets.Count; i++)
         {
             sheets[i].Write(zip, $"xl/worksheets/sheet{(i + 1).ToString(CultureInfo.InvariantCulture)}.xml");
@@ -56,10 +62,10 @@ public static class XlsxWriter
     private static SheetWriter OverallSheet(GoalSet goals)
     {
         var sheet = new SheetWriter("部门整体绩效目标").Column(0, 16).Column(1, 8).Column(2, 100);
-        sheet.Merge(sheet.Row(CellStyle.Title, "部门整体绩效目标"), 0, 1, 2);
+        sheet.MergeAcross(sheet.Row(CellStyle.Title, "部门整体绩效目标"), 0, 2);
         var year = sheet.Row(CellStyle.Label, "预算年度");
         sheet.Set(year, 1, goals.Year.ToString(), CellStyle.Body, isNumber: true);
-        sheet.Merge(sheet.Row(CellStyle.Label, "部门名称", goals.Department.Name), 1, 1, 2);
+        sheet.MergeAcross(sheet.Row(CellStyle.Label, "部门名称", goals.Department.Name), 1, 2);
         sheet.Set(sheet.NextRow - 1, 1, goals.Department.Name, CellStyle.BodyLeft);
         sheet.Row(CellStyle.Header, "类别", "序号", "内容");
         foreach (var (label, items) in new[] { ("总体绩效目标", goals.Overall.Goals), ("分项绩效目标", goals.Overall.SubGoals), ("工作保障措施", goals.Overall.Safeguards) })

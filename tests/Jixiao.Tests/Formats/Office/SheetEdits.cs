@@ -39,6 +39,41 @@ public static class SheetEdits
         return (WorksheetPart)workbook.GetPartById(sheet.Id!);
     }
 
+    /// <summary>
+    /// The workbook saved again the way Excel and WPS save it: the text of every cell of every sheet, hidden ones
+    /// included, moved from inline strings into the shared string table, and every part written anew by OpenXml.
+    /// </summary>
+    public static byte[] Resave(byte[] xlsx)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(xlsx);
+        using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
+        {
+            var workbook = document.WorkbookPart!;
+            var strings = (workbook.SharedStringTablePart ?? workbook.AddNewPart<SharedStringTablePart>()).SharedStringTable ??= new SharedStringTable();
+            foreach (var part in workbook.WorksheetParts)
+            {
+                foreach (var cell in part.Worksheet.Descendants<Cell>().Where(c => c.InlineString is not null).ToList())
+                {
+                    strings.AppendChild(new SharedStringItem(new Text(cell.InlineString!.InnerText)));
+                    cell.InlineString.Remove();
+                    (cell.DataType, cell.CellValue) = (CellValues.SharedString, new CellValue(strings.ChildElements.Count - 1));
+                }
+                part.Worksheet.Save();
+            }
+            strings.Save();
+            workbook.Workbook.Save();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>The names of a workbook's hidden sheets.</summary>
+    public static List<string> HiddenSheets(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), isEditable: false);
+        return [.. document.WorkbookPart!.Workbook.Descendants<Sheet>().Where(s => s.State?.Value == SheetStateValues.Hidden).Select(s => s.Name!.Value!)];
+    }
+
     /// <summary>The 行标识 in column A of a sheet below its 行标识 header, one per row (an indicator of several rows repeats).</summary>
     public static List<string> RowIds(byte[] xlsx, string sheetName) => Read(xlsx, sheetName, rows =>
         rows.Elements<Row>().Select(r => r.Elements<Cell>().FirstOrDefault()).Where(c => c?.CellReference?.Value?.StartsWith('A') == true)
@@ -92,6 +127,13 @@ public static class SheetEdits
 
     /// <summary>Replaces a text cell's text.</summary>
     public static void SetText(Row row, string column, string text) => Cell(row, column).InlineString!.Text!.Text = text;
+
+    /// <summary>Replaces the text of the text cell at <paramref name="reference"/> (<c>"B3"</c>).</summary>
+    public static void SetCell(SheetData rows, string reference, string text)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        rows.Descendants<Cell>().Single(c => c.CellReference?.Value == reference).InlineString!.Text!.Text = text;
+    }
 
     /// <summary>Appends a row of text cells (column letter → text), as typed below a table.</summary>
     public static void AddRow(SheetData rows, uint index, params (string Column, string Text)[] cells)

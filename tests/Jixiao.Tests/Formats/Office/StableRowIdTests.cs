@@ -9,6 +9,7 @@ namespace Jixiao.Tests.Formats.Office;
 /// 行标识 given by a caller that stores indicators: written in column A of every sheet, and an edited workbook
 /// comes back to exactly the indicators it was exported from, whatever happened to the table since; rows whose
 /// indicator is gone or belongs to another fund are problems, not changes; positional workbooks still match by position.
+/// The hidden 导出清单 lists the exported ids, so indicators added after the export are kept rather than removed.
 /// </summary>
 public sealed class StableRowIdTests
 {
@@ -95,6 +96,70 @@ public sealed class StableRowIdTests
         Assert.True(preview.ByPosition);
     }
 
+    [Fact]
+    public void The_export_record_is_a_hidden_sheet_that_survives_a_spreadsheet_save_and_is_not_read_as_goals()
+    {
+        var seed = Samples.Seed();
+        var ids = StoredIds.For(seed).Of(seed);
+
+        var saved = SheetEdits.Resave(XlsxWriter.Write(seed, rowIds: ids));
+        var read = OfficeReader.Read(saved, new DisclosureReadOptions("saved.xlsx"));
+
+        Assert.Equal([ExportRecord.SheetName], SheetEdits.HiddenSheets(saved));
+        Assert.Equal(seed.Funds.SelectMany((f, fi) => f.Indicators.Select((_, ii) => (f.Name, ids.Of(fi, ii)))), read.Exported!.Rows.Select(r => (r.Fund, r.RowId)));
+        Assert.Equal("B2", read.Exported.Rows[0].Cell);
+        Assert.DoesNotContain(read.Result.Diagnostics, d => d.Code is "table-header" or ExportRecord.DamagedCode);
+        Assert.True(ChangePreview.Between(seed, read, ids).IsEmpty);
+        var positional = XlsxWriter.Write(seed);
+        Assert.Empty(SheetEdits.HiddenSheets(positional));
+        Assert.Null(OfficeReader.Read(positional, new DisclosureReadOptions("cli.xlsx")).Exported);
+    }
+
+    [Fact]
+    public void Indicators_added_after_the_export_are_kept_while_the_row_the_user_deleted_is_removed()
+    {
+        var seed = Samples.Seed();
+        var ids = StoredIds.For(seed);
+        var (adoption, petitions) = (ids.Of(seed).Of(1, 1), ids.Of(seed).Of(1, 2));
+        var edited = SheetEdits.Resave(SheetEdits.Edit(XlsxWriter.Write(seed, rowIds: ids.Of(seed)), RentSheet, rows =>
+        {
+            SheetEdits.SetText(SheetEdits.Row(rows, adoption), "F", "≥80优");
+            SheetEdits.Row(rows, petitions).Remove();
+        }));
+        var (colleagues, laterProject) = (Indicator("同事新增的指标"), new Fund("导出后新增的项目", [], [Indicator("新项目的指标")]));
+        var withColleagues = WithIndicators(seed, 1, seed.Funds[1].Indicators.Add(colleagues));
+        var stored = new GoalSet(seed.Year, seed.Department, seed.Overall, withColleagues.Funds.Add(laterProject));
+        ids.Add(colleagues, laterProject.Indicators[0]);
+
+        var preview = ChangePreview.Between(stored, OfficeReader.Read(edited, new DisclosureReadOptions("edited.xlsx")), ids.Of(stored));
+
+        Assert.Equal([(ChangeKind.Changed, adoption), (ChangeKind.Removed, petitions)], preview.Changes.Select(c => (c.Kind, c.RowId)));
+        Assert.Equal([(seed.Funds[1].Name, ids.Of(stored).Of(1, seed.Funds[1].Indicators.Length), colleagues), (laterProject.Name, ids.Of(stored).Of(2, 0), laterProject.Indicators[0])],
+            preview.NotExported.Select(k => (k.Fund, k.RowId, k.Indicator)));
+        Assert.Empty(preview.Problems);
+    }
+
+    [Theory]
+    [InlineData("B3", "", "B3", "Office.ExportRecord.BadId")]
+    [InlineData("B3", "S1", "B3", "Office.ExportRecord.BadId")]
+    [InlineData("B4", "F1-I1", "B4", "Office.ExportRecord.BadId")]
+    [InlineData("B1", "编号", "A1", "Office.ExportRecord.NoHeader")]
+    public void A_record_sheet_changed_so_that_it_cannot_be_trusted_is_a_warning_naming_the_sheet_and_cell_and_no_record(string cell, string text, string named, string key)
+    {
+        var seed = Samples.Seed();
+        var exported = XlsxWriter.Write(seed, rowIds: StoredIds.For(seed).Of(seed));
+        var changed = SheetEdits.Edit(exported, ExportRecord.SheetName, rows => SheetEdits.SetCell(rows, cell, text));
+
+        var read = OfficeReader.Read(changed, new DisclosureReadOptions("changed.xlsx"));
+
+        Assert.Null(read.Exported);
+        var warning = Assert.Single(read.Result.Diagnostics, d => d.Code == ExportRecord.DamagedCode);
+        Assert.Equal((Jixiao.Diagnostics.Severity.Warning, key), (warning.Severity, warning.Message.Key));
+        Assert.Contains($"隐藏的工作表“{ExportRecord.SheetName}”", warning.Message.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"单元格 {named} ", warning.Message.ToString(), StringComparison.Ordinal);
+        Assert.NotNull(read.Result.GoalSet);
+    }
+
     [Theory]
     [InlineData("F1-I1", true)]
     [InlineData("F12-I305", true)]
@@ -151,5 +216,14 @@ public sealed class StableRowIdTests
         }
 
         public RowIds Of(GoalSet goals) => RowIds.Stable(goals, (f, i) => _ids[goals.Funds[f].Indicators[i]]);
+
+        /// <summary>Ids for indicators added later, as a database gives each new row the next id.</summary>
+        public void Add(params Indicator[] indicators)
+        {
+            foreach (var indicator in indicators)
+            {
+                _ids[indicator] = $"S{_ids.Count + 1}";
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using Jixiao.Formats.DisclosureText;
 using Jixiao.Formats.Office;
@@ -49,6 +50,27 @@ public sealed class XlsxEditTests
         Assert.Contains("quotePrefix=\"1\"", SheetXml(xlsx, "xl/styles.xml"), StringComparison.Ordinal);
         var back = OfficeReader.Read(xlsx, new DisclosureReadOptions("formula.xlsx")).Result.GoalSet!.Funds[0].Indicators[0];
         Assert.Equal((indicator.Name, indicator.Description, indicator.Target.Text, indicator.Basis), (back.Name, back.Description, back.Target.Text, back.Basis));
+    }
+
+    [Fact]
+    public void Merged_areas_run_from_top_left_to_bottom_right_and_never_overlap_so_spreadsheet_programs_keep_them_as_written()
+    {
+        var seed = Samples.Seed();
+        var evaluation = new SelfEvaluationSheet([.. seed.Funds.Select(f => new FundSelfEvaluation(f.Name, [new IndicatorResult(0, "100%", null, "")]))]);
+        using var zip = new ZipArchive(new MemoryStream(XlsxWriter.Write(seed, evaluation)));
+
+        foreach (var sheet in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(sheet.Open());
+            var areas = System.Text.RegularExpressions.Regex.Matches(reader.ReadToEnd(), "<mergeCell ref=\"([A-Z]+)(\\d+):([A-Z]+)(\\d+)\"")
+                .Select(m => (Row1: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Col1: m.Groups[1].Value,
+                    Row2: int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture), Col2: m.Groups[3].Value)).ToList();
+            Assert.NotEmpty(areas);
+            Assert.All(areas, a => Assert.True(a.Row1 <= a.Row2 && string.CompareOrdinal(a.Col1, a.Col2) <= 0, $"{sheet.FullName}: {a}"));
+            var cells = areas.SelectMany(a => Enumerable.Range(a.Row1, a.Row2 - a.Row1 + 1)
+                .SelectMany(r => Enumerable.Range(a.Col1[0], a.Col2[0] - a.Col1[0] + 1).Select(c => (r, c)))).ToList();
+            Assert.True(cells.Count == cells.Distinct().Count(), $"{sheet.FullName}: merged areas overlap");
+        }
     }
 
     private static string SheetXml(byte[] xlsx, string part)
