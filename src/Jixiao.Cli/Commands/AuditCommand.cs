@@ -41,16 +41,15 @@ internal static class AuditCommand
             var verifier = new AuditChainVerifier(anchor);
             await foreach (var row in db.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                if (verifier.Check(row.ToRecord()) is { } broken)
+                if (verifier.Check(row.ToRecord()) is not null)
                 {
-                    console.Error.WriteLine(broken.Message.Format(console.Culture));
-                    return ExitCodes.Findings;
+                    break;
                 }
             }
             var verification = verifier.Complete();
-            if (verification.Break is { } truncated)
+            if (verification.Break is { } found)
             {
-                console.Error.WriteLine(truncated.Message.Format(console.Culture));
+                console.Error.WriteLine(found.Message.Format(console.Culture));
                 return ExitCodes.Findings;
             }
             console.Output.WriteLine(verification.Message.Format(console.Culture));

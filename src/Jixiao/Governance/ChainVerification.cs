@@ -34,29 +34,41 @@ public sealed record ChainVerification(long Count, ChainBreak? Break, AuditAncho
 }
 
 /// <summary>
-/// Checks records one at a time (so that a database can stream them); the first break is returned. With an
-/// anchor written down earlier, the chain must still hold the anchor's record with the anchor's hash.
+/// Checks records one at a time (so that a database can stream them); the first break is kept, and a caller may stop
+/// reading there. With an anchor written down earlier, the chain must still hold the anchor's record with the
+/// anchor's hash.
 /// </summary>
 public sealed class AuditChainVerifier(AuditAnchor? anchor = null)
 {
     private long _sequence;
     private string _hash = AuditChain.Genesis;
+    private ChainBreak? _break;
 
     /// <summary>Records checked and found intact.</summary>
     public long Count { get; private set; }
 
-    /// <summary>The verification once every record was checked without a break.</summary>
+    /// <summary>The verification of the records checked: the first break, or the chain's end against the anchor.</summary>
     public ChainVerification Complete()
     {
+        if (_break is not null)
+        {
+            return new ChainVerification(Count, _break);
+        }
         var head = Count == 0 ? (AuditAnchor?)null : new AuditAnchor(_sequence, _hash);
         return anchor is { } a && a.Sequence > _sequence
             ? new ChainVerification(Count, new ChainBreak(a.Sequence, ChainBreakKind.Truncated, new LocalizedText("Audit.Truncated", _sequence, a.Sequence)), head)
             : new ChainVerification(Count, null, head);
     }
 
+    /// <summary>Checks the next record; answers the chain's first break (this one's or an earlier one's), if any.</summary>
     public ChainBreak? Check(AuditRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return _break ??= BreakAt(record);
+    }
+
+    private ChainBreak? BreakAt(AuditRecord record)
+    {
         var s = record.Sequence;
         if (s <= _sequence)
         {

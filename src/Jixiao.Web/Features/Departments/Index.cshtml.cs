@@ -32,12 +32,11 @@ public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings, Wo
         }
         Years = await query.YearsAsync(departmentId, ct);
         Findings = await findings.ForGoalSetAsync(scope, ct) ?? [];
-        var status = (await workflows.StateAsync(scope, WorkflowSubject.Goals, ct)).Value?.Status;
-        if (status is { } known)
+        if ((await workflows.StateAsync(scope, WorkflowSubject.Goals, ct)).Value is { } state)
         {
-            Status = text.Format(known.Label());
+            Status = text.Format(state.Status.Label());
+            CanEdit = state.IsEditable && Accounts.UserAccess.Of(User).MayEdit(departmentId);
         }
-        CanEdit = (status ?? WorkflowStatus.Draft).IsEditable() && Accounts.UserAccess.Of(User).MayEdit(departmentId);
         return Page();
     }
 }

@@ -78,7 +78,7 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || stored.Id == 0 || IsNewWorkflow(db, stored))
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || IsNewWorkflow(db, stored))
         {
             // Two people stepped at once (the workflow row's version, or both creating its first row): the later one reloads.
             db.ChangeTracker.Clear();

@@ -10,7 +10,7 @@ namespace Jixiao.Web.Features.Workflow;
 /// 锁定: a submitted (or approved) goal set cannot be changed by anyone, whatever page or endpoint is used.
 /// After authorization, every changing request to a department's year (policy edit, or work with a method other
 /// than GET) is checked against the workflow state of its subject; a locked one answers 409 (API, problem details)
-/// or goes back to the department page with the reason (pages). One place, so a new edit endpoint is covered too.
+/// or goes to the subject's 审核流程 page with the reason (pages). One place, so a new edit endpoint is covered too.
 /// </summary>
 public static class WorkflowLock
 {
