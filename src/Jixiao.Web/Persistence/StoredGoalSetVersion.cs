@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using Jixiao.Formats.Json;
 using Jixiao.Governance;
 using Jixiao.Targets;
 
@@ -56,5 +59,17 @@ public sealed class StoredGoalSetVersion
         Opinions = OpinionsJson.Write(state.Opinions);
         ReviewedAt = at.ToUnixTimeMilliseconds();
         ReviewedBy = by;
+    }
+
+    /// <summary>
+    /// The goal set a goals version froze. Jixiao wrote it as canonical JSON, so one that cannot be read is a bug or
+    /// a damaged database, never user input: it throws, naming the version and the problem.
+    /// </summary>
+    public static Goals.GoalSet ReadGoals(string snapshot, int number)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var read = CanonicalJson.Read(Encoding.UTF8.GetBytes(snapshot), $"version {number}");
+        return read.GoalSet ?? throw new InvalidOperationException(
+            $"The frozen goal set of version {number} cannot be read: {read.Diagnostics.FirstOrDefault()?.Message.Format(CultureInfo.InvariantCulture)}");
     }
 }

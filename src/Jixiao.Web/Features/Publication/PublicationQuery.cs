@@ -1,5 +1,3 @@
-using System.Text;
-using Jixiao.Formats.Json;
 using Jixiao.Governance;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Overview;
@@ -60,10 +58,11 @@ public sealed class PublicationQuery(JixiaoDb db)
                                Region = db.Regions.Where(r => r.Id == d.RegionId).Select(r => r.Name).FirstOrDefault(),
                            })
             .AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        if (found is null || CanonicalJson.Read(Encoding.UTF8.GetBytes(found.Snapshot), $"version {found.Number}").GoalSet is not { } goals)
+        if (found is null)
         {
             return null;
         }
+        var goals = StoredGoalSetVersion.ReadGoals(found.Snapshot, found.Number);
         var evaluation = await Published(WorkflowSubject.SelfEvaluation)
             .Where(w => w.DepartmentId == departmentId && w.Year == year)
             .SelectMany(w => db.GoalSetVersions.Where(v => v.WorkflowId == w.Id && v.Number == w.PublishedVersion).Select(v => new { v.ReviewedAt, v.Snapshot }))

@@ -93,13 +93,19 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
             .Where(v => db.Workflows.Any(w => w.Id == v.WorkflowId && w.DepartmentId == scope.DepartmentId && w.Year == scope.Year && w.Subject == subject))
             .OrderBy(v => v.Number).ToListAsync(cancellationToken);
 
-    /// <summary>修订对照 between two submitted versions (e.g. the returned one and the resubmission); null when either is missing.</summary>
+    /// <summary>
+    /// 修订对照 between two submitted goal-set versions (e.g. the returned one and the resubmission); null when either
+    /// is missing, and for a self-evaluation, whose versions freeze scored results rather than goal sets.
+    /// </summary>
     public async Task<Redline?> RedlineAsync(Scope scope, WorkflowSubject subject, int from, int to, CancellationToken cancellationToken)
     {
+        if (subject != WorkflowSubject.Goals)
+        {
+            return null;
+        }
         var versions = (await VersionsAsync(scope, subject, cancellationToken)).ToDictionary(v => v.Number);
         return versions.TryGetValue(from, out var before) && versions.TryGetValue(to, out var after)
-            && Read(before) is { } old && Read(after) is { } @new
-            ? Redline.Between(old, @new)
+            ? Redline.Between(StoredGoalSetVersion.ReadGoals(before.Snapshot, from), StoredGoalSetVersion.ReadGoals(after.Snapshot, to))
             : null;
     }
 
@@ -138,6 +144,4 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
     private Task<StoredWorkflow?> FindAsync(Scope scope, WorkflowSubject subject, CancellationToken cancellationToken) =>
         db.Workflows.FirstOrDefaultAsync(w => w.DepartmentId == scope.DepartmentId && w.Year == scope.Year && w.Subject == subject, cancellationToken);
 
-    private static Goals.GoalSet? Read(StoredGoalSetVersion version) =>
-        CanonicalJson.Read(Encoding.UTF8.GetBytes(version.Snapshot), $"version {version.Number}").GoalSet;
 }
