@@ -29,7 +29,10 @@ public sealed class JixiaoUser : IdentityUser
     public static readonly DateTimeOffset DisabledUntil = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Sign-in was disabled by an administrator (not a lockout after wrong passwords, which ends by itself).</summary>
-    public bool IsDisabled => LockoutEnd >= DisabledUntil;
+    public bool IsDisabled => IsDisabledBy(LockoutEnd);
+
+    /// <summary>Whether a lockout ending at <paramref name="lockoutEnd"/> is 停用 (for rows read without the user).</summary>
+    public static bool IsDisabledBy(DateTimeOffset? lockoutEnd) => lockoutEnd >= DisabledUntil;
 
     /// <summary>
     /// Gives the user another role and the department or region it applies to; what the role does not use is dropped

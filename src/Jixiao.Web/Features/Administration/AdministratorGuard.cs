@@ -47,6 +47,6 @@ public sealed class AdministratorGuard(JixiaoDb db)
         }
         // Lockout ends are compared here, not in SQL: SQLite cannot compare DateTimeOffset values.
         var others = await db.Users.Where(u => u.Role == UserRole.Administrator && u.Id != target.Id).Select(u => u.LockoutEnd).ToListAsync(cancellationToken);
-        return others.Any(end => !(end >= JixiaoUser.DisabledUntil)) ? null : Failure.Invalid(field, "Web.Admin.User.LastAdministrator");
+        return others.Any(end => !JixiaoUser.IsDisabledBy(end)) ? null : Failure.Invalid(field, "Web.Admin.User.LastAdministrator");
     }
 }

@@ -9,7 +9,7 @@ public sealed class RegionsModel(RegionQuery query, RegionCommands commands, UiT
 {
     /// <summary>The new region's fields (<c>Input.Name</c>, <c>Input.FinanceBureau</c>).</summary>
     [BindProperty]
-    public RegionForm Input { get; set; } = new();
+    public RegionInput Input { get; set; } = new(null, null);
 
     public RegionListing Listing { get; private set; } = new([], []);
 
@@ -20,7 +20,7 @@ public sealed class RegionsModel(RegionQuery query, RegionCommands commands, UiT
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
-        var outcome = await commands.CreateAsync(new RegionInput(Input.Name, Input.FinanceBureau), HttpContext.RequestAborted);
+        var outcome = await commands.CreateAsync(Input, HttpContext.RequestAborted);
         if (outcome.Failure is { } failure)
         {
             failure.AddTo(ModelState, text, nameof(Input), ["name", "financeBureau"]);
@@ -62,12 +62,4 @@ public sealed class RegionsModel(RegionQuery query, RegionCommands commands, UiT
         Listing = await query.ListAsync(HttpContext.RequestAborted);
         return Page();
     }
-}
-
-/// <summary>The fields of 新建区划.</summary>
-public sealed class RegionForm
-{
-    public string? Name { get; set; }
-
-    public string? FinanceBureau { get; set; }
 }

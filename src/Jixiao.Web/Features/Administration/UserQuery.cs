@@ -9,7 +9,7 @@ namespace Jixiao.Web.Features.Administration;
 public sealed record UserRow(string Id, string UserName, string DisplayName, UserRole Role, string? Department, string? Region,
     DateTimeOffset? LockoutEnd, bool IsDemo)
 {
-    public bool IsDisabled => LockoutEnd >= JixiaoUser.DisabledUntil;
+    public bool IsDisabled => JixiaoUser.IsDisabledBy(LockoutEnd);
 
     /// <summary>Locked out after wrong passwords, until <see cref="LockoutEnd"/>.</summary>
     public bool IsLockedOutAt(DateTimeOffset now) => !IsDisabled && LockoutEnd > now;
