@@ -126,8 +126,8 @@ internal sealed class WorkbookPlan
         }
     }
 
-    private static string Content(Indicator i) =>
-        string.Join('\u0001', i.Level1, i.Level2, i.Name, i.Description, i.Target.Text, i.Basis, i.Weight?.ToString() ?? "", i.Direction?.ToString() ?? "");
+    /// <summary>The row's fields as <see cref="IndicatorFields"/> compares them, so "the same content" means what the preview means.</summary>
+    private static string Content(Indicator i) => string.Join('\u0001', IndicatorFields.Values(i).Select(field => field.Value));
 
     /// <summary>
     /// Applies the changes to the same stored rows: changed indicators are revised in place (their ids kept,
