@@ -22,7 +22,7 @@ public static class StoredRowIds
     }
 
     /// <summary>The stored funds' indicators in the order of the goal set: by fund, then by row.</summary>
-    private static List<List<StoredIndicator>> Ordered(IEnumerable<StoredFund> funds) =>
+    internal static List<List<StoredIndicator>> Ordered(IEnumerable<StoredFund> funds) =>
         [.. funds.OrderBy(f => f.Position).Select(f => f.Indicators.OrderBy(i => i.Position).ToList())];
 
     public static string Format(Scope scope, int indicatorId) =>
