@@ -1,3 +1,4 @@
+using Jixiao.Diagnostics;
 using Jixiao.Formats.Office;
 using Jixiao.Formats.Xlsx;
 using Jixiao.Goals;
@@ -41,9 +42,12 @@ public static class DisclosureDownload
         {
             return TypedResults.File(json(), "application/json; charset=utf-8", name + ".json");
         }
-        var file = DocumentExport.Render(goals, document, evaluation: null, out var error, rowIds);
-        return file is null
+        return File(DocumentExport.Render(goals, document, evaluation: null, out var error, rowIds), error, name);
+    }
+
+    /// <summary>A rendered document named <c>{name}{extension}</c>, or the renderer's <paramref name="error"/> as a problem of <c>format</c>.</summary>
+    public static Results<FileContentHttpResult, ProblemHttpResult> File(ExportedFile? file, Diagnostic? error, string name) =>
+        file is null
             ? new Failure(FailureKind.Invalid, error!.Message, "format").ToProblem()
             : TypedResults.File(file.Content, file.ContentType, name + file.Extension);
-    }
 }

@@ -42,9 +42,7 @@ public static class EvaluationApi
         var goals = evaluated.Evaluation.Goals;
         var rowIds = StoredRowIds.Of(scope, goals, evaluated.Funds);
         var file = DocumentExport.Render(goals, chosen, SelfEvaluationBridge.FromEvaluation(evaluated.Evaluation), out var error, rowIds);
-        return file is null
-            ? new Failure(FailureKind.Invalid, error!.Message, "format").ToProblem()
-            : TypedResults.File(file.Content, file.ContentType, $"{goals.Department.Name}-{year}-自评表{file.Extension}");
+        return DisclosureDownload.File(file, error, $"{goals.Department.Name}-{year}-自评表");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SaveAsync(

@@ -22,10 +22,10 @@ public static class StoredRowIds
     }
 
     /// <summary>The stored funds' indicators in the order of the goal set: by fund, then by row.</summary>
-    private static List<List<StoredIndicator>> Ordered(IEnumerable<StoredFund> funds) =>
+    internal static List<List<StoredIndicator>> Ordered(IEnumerable<StoredFund> funds) =>
         [.. funds.OrderBy(f => f.Position).Select(f => f.Indicators.OrderBy(i => i.Position).ToList())];
 
-    public static string Format(Scope scope, int indicatorId) =>
+    private static string Format(Scope scope, int indicatorId) =>
         string.Create(CultureInfo.InvariantCulture, $"D{scope.DepartmentId}-Y{scope.Year}-I{indicatorId}");
 
     /// <summary>The department and year an id of this form names; false for any other text (positional ids included).</summary>

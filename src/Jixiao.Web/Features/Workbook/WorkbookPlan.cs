@@ -16,11 +16,12 @@ namespace Jixiao.Web.Features.Workbook;
 /// </summary>
 internal sealed class WorkbookPlan
 {
-    private readonly Scope _scope;
+    /// <summary>The 行标识 the rows were matched by: the stored indicators' own, or positional for an older workbook.</summary>
+    private readonly RowIds _ids;
 
-    private WorkbookPlan(Scope scope, GoalSet edited, ChangePreview changes, IReadOnlyList<OtherChange> other, IReadOnlyList<Diagnostic> notes)
+    private WorkbookPlan(RowIds ids, GoalSet edited, ChangePreview changes, IReadOnlyList<OtherChange> other, IReadOnlyList<Diagnostic> notes)
     {
-        _scope = scope;
+        _ids = ids;
         Edited = edited;
         Changes = changes;
         Other = other;
@@ -75,13 +76,14 @@ internal sealed class WorkbookPlan
         {
             return refused;
         }
-        var changes = ChangePreview.Between(before, read, StoredRowIds.Of(scope, before, stored.Funds));
+        var stable = StoredRowIds.Of(scope, before, stored.Funds);
+        var changes = ChangePreview.Between(before, read, stable);
         if (changes.Problems.FirstOrDefault(p => p.Kind == RowProblemKind.OtherFund) is { Row: var moved } problem)
         {
             return Failure.Invalid("file", "Web.Workbook.OtherFundRow", fileName, moved.Table, moved.Row, moved.Indicator.Name, problem.StoredFund, moved.Fund);
         }
         var notes = read.Result.Diagnostics.Where(d => d.Severity != Severity.Error).Concat(changes.ByPosition ? Shifted(before, read) : []).ToList();
-        return new WorkbookPlan(scope, edited, changes, OtherChange.Between(before, edited), notes);
+        return new WorkbookPlan(changes.ByPosition ? RowIds.Positional(before) : stable, edited, changes, OtherChange.Between(before, edited), notes);
     }
 
     /// <summary>
@@ -126,8 +128,8 @@ internal sealed class WorkbookPlan
         }
     }
 
-    private static string Content(Indicator i) =>
-        string.Join('\u0001', i.Level1, i.Level2, i.Name, i.Description, i.Target.Text, i.Basis, i.Weight?.ToString() ?? "", i.Direction?.ToString() ?? "");
+    /// <summary>The row's fields as <see cref="IndicatorFields"/> compares them, so "the same content" means what the preview means.</summary>
+    private static string Content(Indicator i) => string.Join('\u0001', IndicatorFields.Values(i).Select(field => field.Value));
 
     /// <summary>
     /// Applies the changes to the same stored rows: changed indicators are revised in place (their ids kept,
@@ -137,24 +139,18 @@ internal sealed class WorkbookPlan
     {
         ArgumentNullException.ThrowIfNull(stored);
         var funds = stored.Funds.OrderBy(f => f.Position).ToList();
-        var rows = new Dictionary<string, (StoredFund Fund, StoredIndicator Indicator)>(StringComparer.Ordinal);
-        for (var f = 0; f < funds.Count; f++)
-        {
-            var indicators = funds[f].Indicators.OrderBy(i => i.Position).ToList();
-            for (var i = 0; i < indicators.Count; i++)
-            {
-                rows[Changes.ByPosition ? XlsxWriter.RowId(f, i) : StoredRowIds.Format(_scope, indicators[i].Id)] = (funds[f], indicators[i]);
-            }
-        }
+        var indicators = StoredRowIds.Ordered(funds);
+        (StoredFund Fund, StoredIndicator Indicator) Row(string id) =>
+            _ids.TryFind(id, out var f, out var i) ? (funds[f], indicators[f][i]) : throw new InvalidOperationException($"No stored indicator has the 行标识 '{id}'.");
         foreach (var change in Changes.Changes)
         {
             switch (change.Kind)
             {
                 case ChangeKind.Changed:
-                    rows[change.RowId!].Indicator.Revise(change.After!);
+                    Row(change.RowId!).Indicator.Revise(change.After!);
                     break;
                 case ChangeKind.Removed:
-                    var (fund, indicator) = rows[change.RowId!];
+                    var (fund, indicator) = Row(change.RowId!);
                     fund.RemoveIndicator(indicator);
                     break;
                 case ChangeKind.Added:

@@ -32,12 +32,8 @@ internal sealed class SheetWriter(string name)
 
     public string Name { get; } = name;
 
-    /// <summary>Merges columns <paramref name="column1"/> to <paramref name="column2"/> (0-based) of one row; returns the row.</summary>
-    public int MergeAcross(int row, int column1, int column2)
-    {
-        Merge(row, column1, row, column2);
-        return row;
-    }
+    /// <summary>Merges columns <paramref name="column1"/> to <paramref name="column2"/> (0-based) of one row.</summary>
+    public void MergeAcross(int row, int column1, int column2) => Merge(row, column1, row, column2);
 
     /// <summary>Whether the sheet is hidden in the workbook (Excel's 隐藏工作表; the user can show it again).</summary>
     public bool Hidden { get; init; }
