@@ -20,13 +20,16 @@ public sealed class BearerSessionTests(TestApps apps)
         { DatabaseKind.Sqlite, "delete" },
         { DatabaseKind.Postgres, "delete" },
         { DatabaseKind.Sqlite, "reset password" },
+        { DatabaseKind.Postgres, "reset password" },
+        { DatabaseKind.Sqlite, "role change" },
+        { DatabaseKind.Postgres, "role change" },
     };
 
     [Theory, MemberData(nameof(Changes))]
     public async Task A_token_stops_working_at_the_next_check_after_its_user_changes(DatabaseKind kind, string change)
     {
         var clock = new ManualClock();
-        await using var app = new JixiaoApp(kind, kind == DatabaseKind.Postgres ? await apps.PostgresAsync() : null, demo: false, clock: clock);
+        await using var app = new JixiaoApp(kind, kind == DatabaseKind.Postgres ? await apps.PostgresAsync() : null, demo: true, clock: clock);
         var name = $"token-{Guid.NewGuid():N}"[..30];
         var password = await app.AddAsync(name, UserRole.Administrator);
         await app.AddAsync($"admin-{Guid.NewGuid():N}"[..30], UserRole.Administrator); // so that the token's user is not the last one
@@ -40,6 +43,7 @@ public sealed class BearerSessionTests(TestApps apps)
             {
                 "disable" => (await scope.ServiceProvider.GetRequiredService<SignInCommands>().DisableAsync(null, id, Ct)).Succeeded,
                 "delete" => (await scope.ServiceProvider.GetRequiredService<UserCommands>().DeleteAsync(null, id, Ct)).Succeeded,
+                "role change" => (await scope.ServiceProvider.GetRequiredService<UserCommands>().ChangeRoleAsync(null, id, new RoleInput(UserRole.DepartmentViewer, "某县人民检察院", null), Ct)).Succeeded,
                 _ => (await scope.ServiceProvider.GetRequiredService<SignInCommands>().ResetPasswordAsync(id, Ct)).Succeeded,
             };
             Assert.True(outcome);
