@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Jixiao.Data.Persistence;
 using Jixiao.Diagnostics;
 using Jixiao.Governance;
-using Jixiao.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Jixiao.Web.Persistence;
+using Jixiao.Data.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using Jixiao.Web.Common;
-using Jixiao.Web.Features.Administration;
+using Jixiao.Data.Administration;
+using Jixiao.Data.Common;
 
 namespace Jixiao.Cli.Commands;
 

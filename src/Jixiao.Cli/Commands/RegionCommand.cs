@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Jixiao.Web.Features.Administration;
+using Jixiao.Data.Administration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Cli.Commands;

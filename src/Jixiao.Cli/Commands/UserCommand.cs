@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Jixiao.Web.Features.Accounts;
-using Jixiao.Web.Features.Administration;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Administration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Cli.Commands;

@@ -1,3 +1,5 @@
+using Jixiao.Data.Common;
+using Jixiao.Data.Import;
 using Jixiao.Diagnostics;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Import;

@@ -1,6 +1,8 @@
-using Jixiao.Web.Features.Accounts;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Audit;
+using Jixiao.Data.Common;
 using Jixiao.Web.Common;
-using Jixiao.Web.Features.Audit;
+using Jixiao.Web.Features.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jixiao.Web.Api;

@@ -1,3 +1,4 @@
+using Jixiao.Data.Common;
 using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;

@@ -1,3 +1,4 @@
+using Jixiao.Data.Common;
 using Jixiao.Diagnostics;
 using Jixiao.Formats.Office;
 using Jixiao.Formats.Xlsx;

@@ -1,7 +1,11 @@
-using Jixiao.Web.Features.Accounts;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
+using Jixiao.Data.Evaluation;
+using Jixiao.Data.Workbook;
 using Jixiao.Evaluation;
 using Jixiao.Formats.Office;
 using Jixiao.Web.Common;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Evaluation;
 using Jixiao.Web.Features.Workbook;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,10 +1,15 @@
-using Jixiao.Web.Features.Accounts;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Checks;
+using Jixiao.Data.Common;
+using Jixiao.Data.Departments;
+using Jixiao.Data.Funds;
+using Jixiao.Data.Workbook;
 using Jixiao.Formats.Json;
-using Jixiao.Web.Features.Checks;
+using Jixiao.Web.Common;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Funds;
 using Jixiao.Web.Features.Workbook;
-using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jixiao.Web.Api;

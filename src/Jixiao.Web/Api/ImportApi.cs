@@ -1,7 +1,10 @@
-using Jixiao.Web.Features.Import;
 using System.Security.Claims;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
+using Jixiao.Data.Import;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Accounts;
+using Jixiao.Web.Features.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jixiao.Web.Api;

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Jixiao.Data.Checks;
+using Jixiao.Data.Import;
 using Jixiao.Formats.Json;
-using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Import;
 
 namespace Jixiao.Web.Api;

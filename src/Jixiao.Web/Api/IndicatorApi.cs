@@ -1,6 +1,9 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
+using Jixiao.Data.Indicators;
+using Jixiao.Web.Common;
 using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Indicators;
-using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jixiao.Web.Api;
@@ -19,7 +22,7 @@ public static class IndicatorApi
     }
 
     private static async Task<Results<Ok<IndicatorView>, ProblemHttpResult>> GetAsync(
-        int departmentId, int year, int fundId, int indicatorId, Features.Funds.FundQuery query, CancellationToken ct)
+        int departmentId, int year, int fundId, int indicatorId, Jixiao.Data.Funds.FundQuery query, CancellationToken ct)
     {
         var fund = await query.GetAsync(new Scope(departmentId, year), fundId, ct);
         return fund?.Indicators.FirstOrDefault(i => i.Id == indicatorId) is { } view

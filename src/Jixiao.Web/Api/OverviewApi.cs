@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Overview;
 using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Overview;
 using Microsoft.AspNetCore.Http.HttpResults;

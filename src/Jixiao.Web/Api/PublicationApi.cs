@@ -1,4 +1,6 @@
 using System.Text;
+using Jixiao.Data.Common;
+using Jixiao.Data.Publication;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Publication;
 using Microsoft.AspNetCore.Http.HttpResults;

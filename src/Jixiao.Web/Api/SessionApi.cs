@@ -1,3 +1,5 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;

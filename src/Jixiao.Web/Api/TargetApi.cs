@@ -1,5 +1,7 @@
-using Jixiao.Web.Features.Accounts;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.TargetHints;
 using Jixiao.Targets;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.TargetHints;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,8 @@
-using Jixiao.Web.Features.Accounts;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
+using Jixiao.Data.Workbook;
 using Jixiao.Web.Common;
+using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Workbook;
 using Microsoft.AspNetCore.Http.HttpResults;
 

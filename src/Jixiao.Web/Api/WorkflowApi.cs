@@ -1,4 +1,7 @@
 using System.Security.Claims;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
+using Jixiao.Data.Workflow;
 using Jixiao.Governance;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Accounts;

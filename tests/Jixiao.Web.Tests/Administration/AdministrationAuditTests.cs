@@ -2,7 +2,8 @@ extern alias cli;
 
 using System.Net;
 using Jixiao.Web.Features.Accounts;
-using Jixiao.Web.Persistence;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Persistence;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Net;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Persistence;
 using Jixiao.Web.Features.Accounts;
-using Jixiao.Web.Persistence;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,6 @@
 using System.Net;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Administration;
 using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Features.Administration;
 using Jixiao.Web.Tests.Infrastructure;

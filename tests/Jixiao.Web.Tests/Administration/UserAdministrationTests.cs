@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Jixiao.Data.Accounts;
 using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Persistence;
 using Jixiao.Web.Features.Accounts;
-using Jixiao.Web.Persistence;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

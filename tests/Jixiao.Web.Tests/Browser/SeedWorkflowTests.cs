@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Data.Accounts;
 using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.Playwright;

@@ -1,3 +1,4 @@
+using Jixiao.Data.Accounts;
 using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Tests.Api;
 using Jixiao.Web.Tests.Infrastructure;

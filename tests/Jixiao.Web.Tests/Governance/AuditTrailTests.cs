@@ -1,11 +1,12 @@
 extern alias cli;
 
 using Jixiao.Web.Features.Accounts;
+using Jixiao.Data.Accounts;
 using System.Net;
 using System.Text;
 using Jixiao.Governance;
-using Jixiao.Web.Persistence;
-using Jixiao.Web.Persistence.Auditing;
+using Jixiao.Data.Persistence;
+using Jixiao.Data.Persistence.Auditing;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

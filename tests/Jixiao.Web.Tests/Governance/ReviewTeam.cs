@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Persistence;
 using Jixiao.Web.Features.Accounts;
-using Jixiao.Web.Persistence;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,12 +1,15 @@
+using Jixiao.Data.Checks;
+using Jixiao.Data.Common;
+using Jixiao.Data.Indicators;
+using Jixiao.Data.Persistence;
+using Jixiao.Data.Persistence.Auditing;
+using Jixiao.Data.Workflow;
 using Jixiao.Goals;
 using Jixiao.Governance;
 using Jixiao.Targets;
 using Jixiao.Web.Common;
-using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Indicators;
 using Jixiao.Web.Features.Workflow;
-using Jixiao.Web.Persistence;
-using Jixiao.Web.Persistence.Auditing;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +33,7 @@ public sealed class WorkflowCommandsTests(TestApps apps) : IntegrationTest(apps)
     private static WorkflowCommands Commands(IServiceProvider services, IFindingsSource? findings = null) =>
         new(services.GetRequiredService<JixiaoDb>(), services.GetRequiredService<GoalSetLoader>(), findings ?? new NoFindings(),
             services.GetRequiredService<IAuditActor>(), TimeProvider.System,
-            services.GetRequiredService<Jixiao.Web.Features.Evaluation.EvaluationQuery>());
+            services.GetRequiredService<Jixiao.Data.Evaluation.EvaluationQuery>());
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Errors_in_the_checks_block_submission_with_what_to_fix(DatabaseKind kind)

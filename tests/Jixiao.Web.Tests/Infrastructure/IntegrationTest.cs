@@ -1,3 +1,4 @@
+using Jixiao.Data.Accounts;
 using Jixiao.Web.Features.Accounts;
 
 namespace Jixiao.Web.Tests.Infrastructure;

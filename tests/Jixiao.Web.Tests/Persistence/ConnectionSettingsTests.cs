@@ -1,4 +1,4 @@
-using Jixiao.Web.Persistence;
+using Jixiao.Data.Persistence;
 using Npgsql;
 
 namespace Jixiao.Web.Tests.Persistence;

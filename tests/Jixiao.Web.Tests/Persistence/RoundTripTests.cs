@@ -1,10 +1,11 @@
+using Jixiao.Data.Common;
+using Jixiao.Data.Persistence;
 using Jixiao.Formats;
 using Jixiao.Formats.DisclosureText;
 using Jixiao.Formats.Json;
 using Jixiao.Generation;
 using Jixiao.Goals;
 using Jixiao.Web.Common;
-using Jixiao.Web.Persistence;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
+using Jixiao.Data.Common;
+using Jixiao.Data.Persistence;
 using Jixiao.Governance;
 using Jixiao.Tests.Formats.Office;
 using Jixiao.Web.Common;
-using Jixiao.Web.Persistence;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

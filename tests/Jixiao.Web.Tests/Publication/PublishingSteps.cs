@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Jixiao.Data.Checks;
+using Jixiao.Data.Common;
+using Jixiao.Data.Workflow;
 using Jixiao.Goals;
 using Jixiao.Governance;
 using Jixiao.Targets;
 using Jixiao.Web.Common;
-using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Workflow;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,8 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Persistence;
 using Jixiao.Formats;
 using Jixiao.Formats.DisclosureText;
 using Jixiao.Web.Features.Accounts;
-using Jixiao.Web.Persistence;
 using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using Jixiao.Data.Accounts;
 using Jixiao.Web.Features.Accounts;
 using Jixiao.Web.Tests.Infrastructure;
 

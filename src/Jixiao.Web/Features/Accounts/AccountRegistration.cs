@@ -1,4 +1,5 @@
-using Jixiao.Web.Persistence;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -71,24 +72,6 @@ public static class AccountRegistration
         services.AddScoped<DemoAccounts>();
         return services;
     }
-
-    /// <summary>Users and their password and lockout rules: what the web app and <c>jixiao user add</c> share.</summary>
-    public static IdentityBuilder AddJixiaoUsers(this IServiceCollection services) =>
-        services.AddIdentityCore<JixiaoUser>(o =>
-            {
-                // Length over composition rules (NIST SP 800-63B).
-                o.Password.RequiredLength = 12;
-                o.Password.RequiredUniqueChars = 4;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-            })
-            .AddEntityFrameworkStores<JixiaoDb>();
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
 using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;

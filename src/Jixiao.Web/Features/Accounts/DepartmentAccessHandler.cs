@@ -1,5 +1,7 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
+using Jixiao.Data.Persistence;
 using Jixiao.Web.Common;
-using Jixiao.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 

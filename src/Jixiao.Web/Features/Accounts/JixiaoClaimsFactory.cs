@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Jixiao.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using Jixiao.Data.Accounts;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Jixiao.Web.Features.Accounts;

@@ -1,3 +1,5 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
 using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,5 @@
+using Jixiao.Data.Administration;
+
 namespace Jixiao.Web.Features.Administration;
 
 /// <summary>What <c>_OneTimePassword</c> shows: whose password, the password, and a heading saying what happened.</summary>

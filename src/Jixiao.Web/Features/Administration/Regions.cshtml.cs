@@ -1,3 +1,5 @@
+using Jixiao.Data.Administration;
+using Jixiao.Data.Common;
 using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

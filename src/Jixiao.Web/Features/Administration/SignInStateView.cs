@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Data.Administration;
 
 namespace Jixiao.Web.Features.Administration;
 

@@ -1,3 +1,6 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Administration;
+using Jixiao.Data.Common;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

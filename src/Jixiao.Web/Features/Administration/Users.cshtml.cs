@@ -1,3 +1,4 @@
+using Jixiao.Data.Administration;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Features.Administration;

@@ -1,3 +1,5 @@
+using Jixiao.Data.Common;
+using Jixiao.Data.Departments;
 using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,7 +41,7 @@ public sealed class EditGoalsModel(DepartmentQuery query, GoalCommands commands,
         {
             return Redirect($"/departments/{departmentId}/years/{year}");
         }
-        if (outcome.Failure!.Kind == Common.FailureKind.NotFound)
+        if (outcome.Failure!.Kind == Jixiao.Data.Common.FailureKind.NotFound)
         {
             return NotFound();
         }

@@ -1,13 +1,15 @@
+using Jixiao.Data.Checks;
+using Jixiao.Data.Common;
+using Jixiao.Data.Departments;
 using Jixiao.Governance;
 using Jixiao.Web.Common;
-using Jixiao.Web.Features.Checks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Features.Departments;
 
 /// <summary>A department's page: overall goals, sub-goals, safeguards, and its funds with money and findings.</summary>
-public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings, Workflow.WorkflowCommands workflows, UiText text) : PageModel
+public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings, Jixiao.Data.Workflow.WorkflowCommands workflows, UiText text) : PageModel
 {
     public DepartmentView? Department { get; private set; }
 
@@ -35,7 +37,7 @@ public sealed class IndexModel(DepartmentQuery query, FindingsQuery findings, Wo
         if ((await workflows.StateAsync(scope, WorkflowSubject.Goals, ct)).Value is { } state)
         {
             Status = text.Format(state.Status.Label());
-            CanEdit = state.IsEditable && Accounts.UserAccess.Of(User).MayEdit(departmentId);
+            CanEdit = state.IsEditable && Jixiao.Data.Accounts.UserAccess.Of(User).MayEdit(departmentId);
         }
         return Page();
     }

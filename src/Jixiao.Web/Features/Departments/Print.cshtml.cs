@@ -1,6 +1,8 @@
+using Jixiao.Data.Common;
+using Jixiao.Data.Departments;
+using Jixiao.Data.Persistence;
 using Jixiao.Goals;
 using Jixiao.Web.Common;
-using Jixiao.Web.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Jixiao.Data.Departments;
 using Jixiao.Goals;
 using Jixiao.Targets;
 

@@ -1,6 +1,8 @@
+using Jixiao.Data.Common;
+using Jixiao.Data.Evaluation;
+using Jixiao.Data.Persistence;
 using Jixiao.Evaluation.Scoring;
 using Jixiao.Web.Common;
-using Jixiao.Web.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

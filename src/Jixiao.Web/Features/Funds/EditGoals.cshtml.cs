@@ -1,3 +1,6 @@
+using Jixiao.Data.Common;
+using Jixiao.Data.Departments;
+using Jixiao.Data.Funds;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Departments;
 using Microsoft.AspNetCore.Mvc;

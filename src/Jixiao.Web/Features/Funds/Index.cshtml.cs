@@ -1,6 +1,9 @@
 using System.Globalization;
+using Jixiao.Data.Checks;
+using Jixiao.Data.Common;
+using Jixiao.Data.Funds;
+using Jixiao.Data.Indicators;
 using Jixiao.Web.Common;
-using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Indicators;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,7 +42,7 @@ public sealed class IndexModel(FundQuery query, FindingsQuery findings, Indicato
         }
         Fund = read.Fund;
         // Editing controls only for someone who may edit now (their role, and the goals not locked by the review).
-        CanEdit = read.Editable && Accounts.UserAccess.Of(User).MayEdit(departmentId);
+        CanEdit = read.Editable && Jixiao.Data.Accounts.UserAccess.Of(User).MayEdit(departmentId);
         TableKey = string.Create(CultureInfo.InvariantCulture, $"{fundId}@{read.Stamp.GoalSetId}.{read.Stamp.Revision}:{(CanEdit ? 'e' : 'r')}");
         if (await findings.AtAsync(scope, read.Stamp, ct) is { } found)
         {

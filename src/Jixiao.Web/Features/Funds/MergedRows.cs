@@ -1,3 +1,5 @@
+using Jixiao.Data.Funds;
+using Jixiao.Data.Indicators;
 using Jixiao.Web.Features.Indicators;
 
 namespace Jixiao.Web.Features.Funds;

@@ -1,4 +1,6 @@
-using Jixiao.Web.Features.Checks;
+using Jixiao.Data.Checks;
+using Jixiao.Data.Funds;
+using Jixiao.Data.Indicators;
 using Jixiao.Web.Features.Indicators;
 
 namespace Jixiao.Web.Features.Funds;

@@ -1,3 +1,5 @@
+using Jixiao.Data.Common;
+using Jixiao.Data.Import;
 using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

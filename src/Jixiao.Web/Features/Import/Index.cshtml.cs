@@ -1,3 +1,6 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
+using Jixiao.Data.Import;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,8 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
+using Jixiao.Data.Funds;
+using Jixiao.Data.Import;
+using Jixiao.Data.Indicators;
 using Jixiao.Goals;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Accounts;

@@ -1,3 +1,7 @@
+using Jixiao.Data.Common;
+using Jixiao.Data.Funds;
+using Jixiao.Data.Indicators;
+using Jixiao.Data.TargetHints;
 using Jixiao.Targets;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Funds;

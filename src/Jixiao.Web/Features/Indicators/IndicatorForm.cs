@@ -1,3 +1,5 @@
+using Jixiao.Data.Indicators;
+
 namespace Jixiao.Web.Features.Indicators;
 
 /// <summary>The editor's form fields; turned into an <see cref="IndicatorInput"/>, which does the checking.</summary>

@@ -1,7 +1,11 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Checks;
+using Jixiao.Data.Common;
+using Jixiao.Data.Evaluation;
+using Jixiao.Data.Overview;
 using Jixiao.Diagnostics;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Accounts;
-using Jixiao.Web.Features.Checks;
 using Jixiao.Web.Features.Evaluation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

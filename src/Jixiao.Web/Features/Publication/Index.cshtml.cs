@@ -1,3 +1,5 @@
+using Jixiao.Data.Overview;
+using Jixiao.Data.Publication;
 using Jixiao.Web.Features.Overview;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,7 @@
+using Jixiao.Data.Common;
+using Jixiao.Data.Departments;
+using Jixiao.Data.Import;
+using Jixiao.Data.Workbook;
 using Jixiao.Web.Common;
 using Jixiao.Web.Features.Departments;
 using Jixiao.Web.Features.Import;

@@ -1,3 +1,5 @@
+using Jixiao.Data.Common;
+using Jixiao.Data.Workbook;
 using Jixiao.Web.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,4 @@
+using Jixiao.Data.Workflow;
 using Jixiao.Governance;
 
 namespace Jixiao.Web.Features.Workflow;

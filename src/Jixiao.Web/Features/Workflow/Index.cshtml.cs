@@ -1,3 +1,6 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Common;
+using Jixiao.Data.Workflow;
 using Jixiao.Goals;
 using Jixiao.Governance;
 using Jixiao.Web.Common;

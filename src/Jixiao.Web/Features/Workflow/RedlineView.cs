@@ -1,3 +1,4 @@
+using Jixiao.Data.Workflow;
 using Jixiao.Goals;
 using Jixiao.Governance;
 

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Security.Claims;
+using Jixiao.Data.Persistence;
+using Jixiao.Governance;
+
+namespace Jixiao.Data.Accounts;
+
+/// <summary>
+/// Who is asking and what they may see, read from the sign-in's claims (the web app's <c>JixiaoClaimsFactory</c>):
+/// every query that lists departments goes through <see cref="Visible"/>, every department route through
+/// the web app's <c>DepartmentAccessHandler</c>.
+/// </summary>
+public sealed record UserAccess(string? UserName, UserRole? Role, int? DepartmentId, int? RegionId)
+{
+    public const string RoleClaim = "jixiao:role";
+    public const string DepartmentClaim = "jixiao:department";
+    public const string RegionClaim = "jixiao:region";
+
+    public static UserAccess Anonymous { get; } = new(null, null, null, null);
+
+    public bool IsSignedIn => Role is not null;
+
+    public static UserAccess Of(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Identity?.IsAuthenticated != true || !Enum.TryParse<UserRole>(user.FindFirstValue(RoleClaim), out var role))
+        {
+            return Anonymous;
+        }
+        return new UserAccess(user.Identity.Name, role, Number(user, DepartmentClaim), Number(user, RegionClaim));
+    }
+
+    private static int? Number(ClaimsPrincipal user, string type) =>
+        int.TryParse(user.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>The departments this user may see: all (administrator), a region's (finance reviewer), their own, or none.</summary>
+    public IQueryable<StoredDepartment> Visible(IQueryable<StoredDepartment> departments)
+    {
+        ArgumentNullException.ThrowIfNull(departments);
+        return Role switch
+        {
+            UserRole.Administrator => departments,
+            UserRole.FinanceReviewer => departments.Where(d => d.RegionId == RegionId),
+            UserRole.DepartmentEditor or UserRole.DepartmentViewer => departments.Where(d => d.Id == DepartmentId),
+            _ => departments.Where(d => false),
+        };
+    }
+
+    /// <summary>May change the department's goals and actuals (drafting; the workflow decides when).</summary>
+    public bool MayEdit(int departmentId) =>
+        Role == UserRole.Administrator || (Role == UserRole.DepartmentEditor && DepartmentId == departmentId);
+
+    /// <summary>May review (return, approve) a department this user can see.</summary>
+    public bool MayReview => Role is UserRole.Administrator or UserRole.FinanceReviewer;
+
+    /// <summary>What the workflow lets this user do for a department in their scope.</summary>
+    public IReadOnlyCollection<Capability> CapabilitiesFor(int departmentId)
+    {
+        var held = new HashSet<Capability>();
+        if (MayEdit(departmentId))
+        {
+            held.Add(Capability.DepartmentEdit);
+        }
+        if (MayReview)
+        {
+            held.Add(Capability.FinanceReview);
+        }
+        return held;
+    }
+}

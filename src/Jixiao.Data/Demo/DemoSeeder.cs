@@ -1,0 +1,112 @@
+using Jixiao.Data.Accounts;
+using Jixiao.Data.Persistence;
+using Jixiao.Formats;
+using Jixiao.Formats.DisclosureText;
+using Jixiao.Generation;
+using Jixiao.Goals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Jixiao.Data.Demo;
+
+/// <summary>
+/// 演示数据: on the first start of an empty database, imports the seed disclosure as a named county
+/// procuratorate and adds a few generated departments of the same year, all marked as demo data.
+/// </summary>
+public sealed partial class DemoSeeder(JixiaoDb db, DemoAccounts accounts, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger)
+{
+    public const string SeedFile = "Demo/procuratorate-2020-budget-performance.txt";
+
+    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.Seed || await db.Departments.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        if (settings.ProvinceDepartments > 0)
+        {
+            await SeedProvinceAsync(settings.ProvinceDepartments, cancellationToken);
+            return;
+        }
+        var goalSets = new List<GoalSet>();
+        var seedPath = Path.Combine(AppContext.BaseDirectory, SeedFile);
+        if (DocumentReader.ReadFile(seedPath, new DisclosureReadOptions(Path.GetFileName(seedPath), settings.SeedDepartmentName)).GoalSet is { } seed)
+        {
+            goalSets.Add(seed);
+        }
+        else
+        {
+            SeedUnreadable(logger, seedPath);
+        }
+        var year = goalSets.FirstOrDefault()?.Year.Value ?? 2020;
+        var generator = new ProvinceGenerator(new ProvinceShape(settings.GeneratedDepartments, 3, 8, year));
+        var withActuals = goalSets.Count;
+        goalSets.AddRange(generator.Departments());
+        var departments = await SaveAsync(goalSets, cancellationToken, withActualsFrom: withActuals);
+        await accounts.CreateAsync(departments, cancellationToken);
+        DemoAdded(logger, goalSets.Count, year);
+    }
+
+    /// <summary>Adds the generated province in batches, so that memory stays flat for 10,000 departments.</summary>
+    private async Task SeedProvinceAsync(int departments, CancellationToken cancellationToken)
+    {
+        var shape = ProvinceGenerator.Province with { Departments = departments };
+        var generator = new ProvinceGenerator(shape);
+        const int batch = 200;
+        for (var start = 0; start < departments; start += batch)
+        {
+            var goalSets = Enumerable.Range(start, Math.Min(batch, departments - start)).Select(generator.Department).ToList();
+            await SaveAsync(goalSets, cancellationToken);
+        }
+        DemoAdded(logger, departments, shape.Year);
+    }
+
+    /// <summary>Saves goal sets; those from <paramref name="withActualsFrom"/> on get a year's generated actuals, so that
+    /// the self-evaluation screens of the demo have something to show (the seed's are entered by the user).</summary>
+    private async Task<List<StoredDepartment>> SaveAsync(List<GoalSet> goalSets, CancellationToken cancellationToken, int? withActualsFrom = null)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var departments = goalSets.Select(g => new StoredDepartment(g.Department.Name, isDemo: true)).ToList();
+        db.Departments.AddRange(departments);
+        await db.SaveChangesAsync(cancellationToken);
+        var stored = goalSets.Select((g, i) => StoredGoalSet.From(departments[i].Id, g)).ToList();
+        if (withActualsFrom is { } first)
+        {
+            RecordActuals(goalSets, stored, first);
+        }
+        db.GoalSets.AddRange(stored);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return departments;
+    }
+
+    private static void RecordActuals(List<GoalSet> goalSets, List<StoredGoalSet> stored, int first)
+    {
+        var actuals = new ActualsGenerator();
+        for (var g = first; g < goalSets.Count; g++)
+        {
+            for (var f = 0; f < goalSets[g].Funds.Length; f++)
+            {
+                var fund = goalSets[g].Funds[f];
+                var storedFund = stored[g].Funds[f];
+                for (var i = 0; i < fund.Indicators.Length; i++)
+                {
+                    var (actual, reason) = actuals.For(fund.Indicators[i]);
+                    storedFund.Indicators[i].RecordActual(actual, reason);
+                }
+                if (actuals.BudgetFor(fund) is var (annual, executed))
+                {
+                    storedFund.RecordBudget(annual, executed);
+                }
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo seed {Path} could not be read; only generated departments are added.")]
+    private static partial void SeedUnreadable(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data added: {Count} departments of {Year}.")]
+    private static partial void DemoAdded(ILogger logger, int count, int year);
+}

@@ -1,0 +1,37 @@
+namespace Jixiao.Data.Persistence;
+
+/// <summary>
+/// 部门 / 预算单位 as stored: the unit every page and query is scoped by. Its goal sets, one per
+/// budget year, are a separate aggregate (<see cref="StoredGoalSet"/>).
+/// </summary>
+public sealed class StoredDepartment
+{
+    public StoredDepartment(string name, bool isDemo, int? regionId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+        IsDemo = isDemo;
+        RegionId = regionId;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The department's name as published, unique.</summary>
+    public string Name { get; private set; }
+
+    /// <summary>演示数据: created by the demo seeding, shown with a marker so nobody mistakes it for real data.</summary>
+    public bool IsDemo { get; private set; }
+
+    /// <summary>The 区划 whose finance bureau reviews the department; none: only administrators see it until it is placed.</summary>
+    public int? RegionId { get; private set; }
+
+    /// <summary>Places the department under a region's finance bureau.</summary>
+    public void PlaceIn(StoredRegion region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        RegionId = region.Id;
+    }
+
+    /// <summary>Takes the department out of its region: until placed again only administrators see it.</summary>
+    public void LeaveRegion() => RegionId = null;
+}

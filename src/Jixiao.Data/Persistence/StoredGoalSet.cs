@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Jixiao.Goals;
+
+namespace Jixiao.Data.Persistence;
+
+/// <summary>
+/// 部门预算绩效信息 as stored: one department's goals for one budget year, the aggregate root of its
+/// funds and indicators. Built from and turned back into the canonical <see cref="GoalSet"/>, so the
+/// database never holds a second model, only the same one in rows.
+/// </summary>
+public sealed class StoredGoalSet
+{
+    private readonly List<StoredFund> _funds = [];
+
+    private StoredGoalSet(int departmentId, int year)
+    {
+        DepartmentId = departmentId;
+        Year = year;
+    }
+
+    public int Id { get; private set; }
+
+    public int DepartmentId { get; private set; }
+
+    /// <summary>预算年度.</summary>
+    public int Year { get; private set; }
+
+    /// <summary>总体绩效目标, without list numbering.</summary>
+    public string[] Goals { get; private set; } = [];
+
+    /// <summary>分项绩效目标.</summary>
+    public string[] SubGoals { get; private set; } = [];
+
+    /// <summary>工作保障措施.</summary>
+    public string[] Safeguards { get; private set; } = [];
+
+    public IReadOnlyList<StoredFund> Funds => _funds;
+
+    /// <summary>
+    /// Incremented by every change to the goal set, its funds or indicators (in the same transaction), so that
+    /// what is derived from the whole set (the checks' findings) can be cached under (id, revision) and is
+    /// never stale, whichever process made the change.
+    /// </summary>
+    public int Revision { get; private set; }
+
+    /// <summary>Records that something in the goal set changed.</summary>
+    public void Touch() => Revision++;
+
+    public static StoredGoalSet From(int departmentId, GoalSet goals)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        var stored = new StoredGoalSet(departmentId, goals.Year.Value);
+        stored.ReviseOverall(goals.Overall);
+        for (var i = 0; i < goals.Funds.Length; i++)
+        {
+            stored._funds.Add(StoredFund.From(i, goals.Funds[i]));
+        }
+        return stored;
+    }
+
+    /// <summary>Replaces part 1 of the disclosure (部门整体绩效目标).</summary>
+    public void ReviseOverall(DepartmentGoals overall)
+    {
+        ArgumentNullException.ThrowIfNull(overall);
+        Goals = [.. overall.Goals];
+        SubGoals = [.. overall.SubGoals];
+        Safeguards = [.. overall.Safeguards];
+        Touch();
+    }
+
+    public DepartmentGoals Overall => new([.. Goals], [.. SubGoals], [.. Safeguards]);
+
+    /// <summary>The canonical model; funds and indicators must have been loaded.</summary>
+    public GoalSet ToGoalSet(string departmentName) =>
+        new(new FiscalYear(Year), new Department(departmentName), Overall,
+            [.. _funds.OrderBy(f => f.Position).Select(f => f.ToFund())]);
+}
