@@ -25,6 +25,7 @@ public sealed record LintReport(ImmutableArray<Finding> Findings)
         var findings = new List<Finding>(import.Diagnostics.Length + 16);
         findings.AddRange(import.Diagnostics.Select(Finding.FromDiagnostic));
         linter.Lint(goals, findings);
+        Unread(findings, Formats.Tables.ReadingGaps.UnreadRows(import.Diagnostics), goals);
         var order = DocumentOrder(goals);
         var sorted = findings
             .Where(f => f.Severity >= minimum)
@@ -34,6 +35,34 @@ public sealed record LintReport(ImmutableArray<Finding> Findings)
             .ThenBy(x => x.index)
             .Select(x => x.finding);
         return new LintReport([.. sorted]);
+    }
+
+    /// <summary>Rules about what a fund's table lacks, which say nothing true when rows of the table were not read.</summary>
+    private static readonly HashSet<string> AboutWhatIsMissing = ["category-missing", "subcategory-missing", "goal-missing"];
+
+    /// <summary>
+    /// A fund whose table has rows the reader could not read is not blamed for missing categories or goals (they may be
+    /// in those rows): those findings give way to one saying how many rows of the table could not be read.
+    /// </summary>
+    private static void Unread(List<Finding> findings, Dictionary<string, int> unread, Goals.GoalSet goals)
+    {
+        if (unread.Count == 0)
+        {
+            return;
+        }
+        findings.RemoveAll(f => f.Fund is { } fund && unread.ContainsKey(fund) && AboutWhatIsMissing.Contains(f.Rule) && f.Indicator is null);
+        foreach (var fund in goals.Funds)
+        {
+            if (unread.TryGetValue(fund.Name, out var rows))
+            {
+                findings.Add(new Finding("rows-unread", Severity.Warning, new LocalizedText("Lint.rows-unread", rows, fund.Name))
+                {
+                    Fund = fund.Name,
+                    Where = fund.Source,
+                    Fix = new LocalizedText("Lint.rows-unread.Fix"),
+                });
+            }
+        }
     }
 
     /// <summary>Fund → its index, fund/indicator → (fund index, indicator index), for grouping in document order.</summary>

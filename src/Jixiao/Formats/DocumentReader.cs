@@ -19,6 +19,10 @@ public static class DocumentReader
         {
             return Office.OfficeReader.Read(bytes.ToArray(), options).Result;
         }
+        if (Html.HtmlReader.IsHtml(bytes, options.FileName))
+        {
+            return Html.HtmlReader.Read(bytes, options).Result;
+        }
         if (bytes.Length > InputText.MaxBytes)
         {
             return ImportResult.Unusable(Diagnostic.Error("file-too-large", null, "File.TooLarge", options.FileName, bytes.Length, InputText.MaxBytes));
@@ -37,7 +41,11 @@ public static class DocumentReader
                 : json;
         }
         var text = InputText.Decode(bytes, options.FileName, out var error);
-        return text is null ? ImportResult.Unusable(error!) : DisclosureTextReader.Read(text, options);
+        if (text is null)
+        {
+            return ImportResult.Unusable(error!);
+        }
+        return DisclosureTextReader.Recognises(text) ? DisclosureTextReader.Read(text, options) : TextCopy.TextCopyReader.Read(text, options).Result;
     }
 
     /// <summary>Reads a file from disk; a missing or unreadable file is a diagnostic, not an exception.</summary>

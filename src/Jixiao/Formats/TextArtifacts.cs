@@ -66,6 +66,10 @@ public static class TextArtifacts
         {
             (found ??= []).Add(new TextArtifact(ArtifactKind.DoubledText, compact[..(compact.Length / 2)]));
         }
+        else if (InnerRepeat(compact) is ({ } start, var length))
+        {
+            (found ??= []).Add(new TextArtifact(ArtifactKind.DoubledText, compact.Substring(start, 2 * length)));
+        }
         for (var i = 1; i < text.Length; i++)
         {
             var c = text[i];
@@ -95,7 +99,44 @@ public static class TextArtifacts
             }
         }
         var trimmed = IsBlank(text[0]) || IsBlank(text[^1]) ? text.AsSpan().Trim() : text.AsSpan();
-        return trimmed.Length >= 4 && trimmed.Length % 2 == 0 && trimmed[0] == trimmed[trimmed.Length / 2];
+        return (trimmed.Length >= 4 && trimmed.Length % 2 == 0 && trimmed[0] == trimmed[trimmed.Length / 2]) || InnerRepeat(trimmed).Start is not null;
+    }
+
+    /// <summary>The shortest piece a conversion writes twice inside a longer text.</summary>
+    private const int MinRepeat = 3;
+
+    /// <summary>
+    /// A piece of three to sixteen characters written twice in a row inside a text (<c>共854万854万元</c>): it must hold a
+    /// digit or be all Chinese, so that 1.1.1 or ...... are not damage. Returns where it starts and its length.
+    /// </summary>
+    internal static (int? Start, int Length) InnerRepeat(ReadOnlySpan<char> text)
+    {
+        for (var start = 0; start + 2 * MinRepeat <= text.Length; start++)
+        {
+            var longest = Math.Min(16, (text.Length - start) / 2);
+            for (var length = MinRepeat; length <= longest; length++)
+            {
+                // Cheapest test first: the characters right after each copy must agree.
+                if (text[start] == text[start + length] && text[start..(start + length)].SequenceEqual(text.Slice(start + length, length))
+                    && IsDamagePiece(text.Slice(start, length)))
+                {
+                    return (start, length);
+                }
+            }
+        }
+        return (null, 0);
+    }
+
+    private static bool IsDamagePiece(ReadOnlySpan<char> piece)
+    {
+        bool digit = false, allChinese = true, varied = false;
+        foreach (var c in piece)
+        {
+            digit |= char.IsAsciiDigit(c);
+            allChinese &= c is >= '\u4E00' and <= '\u9FFF';
+            varied |= c != piece[0];
+        }
+        return varied && (digit || allChinese);
     }
 
     /// <summary>The blanks conversion leaves at the ends of cells; cheaper than char.IsWhiteSpace on CJK text.</summary>

@@ -64,6 +64,6 @@ internal static class TargetText
 
     /// <summary>Text written twice in a row (<c>854万854万</c>), a conversion artefact.</summary>
     public static bool IsDoubled(ReadOnlySpan<char> compact) =>
-        compact.Length >= 4 && compact.Length % 2 == 0
-        && compact[..(compact.Length / 2)].SequenceEqual(compact[(compact.Length / 2)..]);
+        (compact.Length >= 4 && compact.Length % 2 == 0 && compact[..(compact.Length / 2)].SequenceEqual(compact[(compact.Length / 2)..]))
+        || Formats.TextArtifacts.InnerRepeat(compact).Start is not null;
 }

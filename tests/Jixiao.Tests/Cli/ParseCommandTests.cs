@@ -38,7 +38,7 @@ public sealed class ParseCommandTests
     [InlineData("missing", "找不到文件")]
     [InlineData("empty", "是空的")]
     [InlineData("binary", "不是文本文件")]
-    [InlineData("junk", "找不到部门预算绩效信息的结构")]
+    [InlineData("junk", "找不到绩效目标")]
     public void Unusable_input_exits_2_with_a_message_naming_the_file_and_no_stack_trace(string kind, string message)
     {
         var path = kind switch

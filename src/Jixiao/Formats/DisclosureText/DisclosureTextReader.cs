@@ -59,6 +59,25 @@ public static partial class DisclosureTextReader
         return new ImportResult(goals, [.. diagnostics]);
     }
 
+    /// <summary>
+    /// Whether text is in this format: table cells as tab-prefixed lines, one per line, so that some header cell
+    /// (三级指标, 指标值 …) stands alone on a line after a tab. Copies of web pages and PDFs are read by TextCopyReader.
+    /// </summary>
+    public static bool Recognises(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        foreach (var range in content.AsSpan().Split('\n'))
+        {
+            var line = content.AsSpan(range).TrimEnd();
+            if (line.Length > 1 && line[0] == '\t' && line[1..].IndexOf('\t') < 0
+                && Tables.IndicatorColumns.Recognise(line[1..].ToString()) is Tables.IndicatorColumn.Name or Tables.IndicatorColumn.Target)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The year and the department named in a title such as 某县人民检察院2020年部门预算绩效信息.</summary>
     internal static (int? Year, string? Department) ReadTitle(string title)
     {
@@ -76,6 +95,7 @@ public static partial class DisclosureTextReader
     internal static string? ReadFundHeading(string line)
     {
         var match = FundHeading().Match(line);
-        return match.Success && match.Groups["name"].Value.Trim() is { Length: > 0 } name ? name : null;
+        // 项目支出绩效目标表 or XX局2024年项目支出预算绩效目标表 is a form's title, not the heading of a fund named 项目支出.
+        return match.Success && match.Groups["name"].Value.Trim() is { Length: > 0 } name && !Layout.FormTitle.IsGenericName(name) ? name : null;
     }
 }

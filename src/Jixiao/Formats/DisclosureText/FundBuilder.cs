@@ -77,7 +77,8 @@ internal sealed class FundBuilder(string content, string name, SourceRef source)
                     columns = IndicatorColumns.Map(headers)?.Select(c => (c.Key, c.Value)).ToArray();
                     if (columns is null)
                     {
-                        diagnostics.Add(Diagnostic.Error("table-header", SourceRef.AtLine(line), "Import.HeaderIncomplete", line, name, string.Join("、", headers)));
+                        diagnostics.Add(Diagnostic.Warning(Tables.ReadingGaps.TableUnread, SourceRef.AtLine(line), "Import.HeaderIncomplete", line, name, string.Join("、", headers))
+                            with { Fund = name });
                         return new Fund(name, goals, [], _money.Money) { Source = source };
                     }
                     width = end - i;
@@ -90,7 +91,7 @@ internal sealed class FundBuilder(string content, string name, SourceRef source)
             }
             if (i + width > _cells.Count)
             {
-                diagnostics.Add(Diagnostic.Error("row-incomplete", SourceRef.AtLine(line), "Import.RowIncomplete", line, name, width, _cells.Count - i)
+                diagnostics.Add(Diagnostic.Warning(Tables.ReadingGaps.RowCutOff, SourceRef.AtLine(line), "Import.RowIncomplete", line, name, width, _cells.Count - i)
                     with { Fund = name });
                 break;
             }
@@ -99,7 +100,7 @@ internal sealed class FundBuilder(string content, string name, SourceRef source)
         }
         if (columns is null && _cells.Count > 0)
         {
-            diagnostics.Add(Diagnostic.Error("table-header", source, "Import.NoHeader", source.Line, name) with { Fund = name });
+            diagnostics.Add(Diagnostic.Warning(Tables.ReadingGaps.TableUnread, source, "Import.NoHeader", source.Line, name) with { Fund = name });
         }
         var indicators = IndicatorRowMerger.Merge(rows, name, diagnostics);
         return new Fund(name, goals, indicators, _money.Money) { Source = source };

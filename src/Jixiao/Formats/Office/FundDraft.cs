@@ -47,9 +47,13 @@ internal sealed class FundDraft(string name, SourceRef? source)
     {
         if (!HasHeader)
         {
-            diagnostics.Add(Diagnostic.Error("table-header", Source, "Office.FundWithoutHeader", Name) with { Fund = Name });
+            diagnostics.Add(Diagnostic.Warning(ReadingGaps.TableUnread, Source, "Office.FundWithoutHeader", Name) with { Fund = Name });
         }
         var indicators = IndicatorRowMerger.Merge(Rows, Name, diagnostics);
+        if (HasHeader && indicators.IsEmpty)
+        {
+            diagnostics.Add(Diagnostic.Warning(ReadingGaps.NoIndicators, Source, "Import.FundWithoutIndicators", Name, Rows.Count) with { Fund = Name });
+        }
         CheckCategoryPoints(indicators, diagnostics);
         var fund = new Fund(Name, [.. Goals ?? []], indicators, Normalised(Money.Money)) { Source = Source };
         var ids = indicators.Select(i => i.Source is { } s && Extras.TryGetValue(s, out var e) ? e.RowId : null).ToImmutableArray();

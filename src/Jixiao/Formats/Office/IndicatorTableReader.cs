@@ -39,13 +39,13 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
             {
                 continue;
             }
-            var where = new SourceRef(Table: table.Number, Row: r + 1, Column: targetColumn + 1);
+            var where = table.Where(r, targetColumn);
             if (IsFlat)
             {
                 var project = Text(row, FormColumn.Project).Trim();
                 if (project.Length == 0)
                 {
-                    diagnostics.Add(Diagnostic.Error("row-unnamed", where, "Office.RowWithoutProject", where) with { });
+                    diagnostics.Add(Diagnostic.Warning(ReadingGaps.RowUnnamed, where, "Office.RowWithoutProject", where));
                     continue;
                 }
                 if (fund is null || fund.Name != project)

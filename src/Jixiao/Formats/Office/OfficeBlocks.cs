@@ -21,7 +21,11 @@ public readonly record struct GridCell(string Text, CellMerge Merge)
 public abstract record OfficeBlock;
 
 /// <summary>A paragraph outside tables (a heading, a list item, a title).</summary>
-public sealed record ParagraphBlock(string Text) : OfficeBlock;
+public sealed record ParagraphBlock(string Text) : OfficeBlock
+{
+    /// <summary>The 1-based source line of a paragraph read from text; null for Word paragraphs (counted instead).</summary>
+    public int? Line { get; init; }
+}
 
 /// <summary>
 /// A table (or a sheet) as a rectangular grid with merges resolved: every covered cell carries the
@@ -30,6 +34,21 @@ public sealed record ParagraphBlock(string Text) : OfficeBlock;
 /// </summary>
 public sealed record TableBlock(int Number, string? Name, IReadOnlyList<GridCell[]> Rows) : OfficeBlock
 {
+    /// <summary>Rows of the source table before this block (a form stacked under another in one sheet is read apart).</summary>
+    public int RowOffset { get; init; }
+
+    /// <summary>For tables rebuilt from text (copies, pdftotext): the 1-based source line of each row; empty otherwise.</summary>
+    public System.Collections.Immutable.ImmutableArray<int> Lines { get; init; } = [];
+
     /// <summary>The texts of a row, merged cells included.</summary>
     public string[] Texts(int row) => [.. Rows[row].Select(c => c.Text)];
+
+    /// <summary>
+    /// Where a cell (0-based row, 0-based column or none) was read: its line for a table rebuilt from text, else
+    /// table, row (counted in the source table) and column.
+    /// </summary>
+    public Goals.SourceRef Where(int row, int? column) =>
+        !Lines.IsDefaultOrEmpty && row < Lines.Length
+            ? new Goals.SourceRef(Line: Lines[row], Column: column + 1)
+            : new Goals.SourceRef(Table: Number, Row: RowOffset + row + 1, Column: column + 1);
 }

@@ -11,8 +11,12 @@ namespace Jixiao.Formats.Office;
 /// and columns are found by their header text, never by position: the disclosure's headings and goal
 /// tables (the seed), 申报表 forms, flat tables of several projects and 自评表 all come through here.
 /// </summary>
-internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
+internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
 {
+    /// <summary>The year line under a form's title: （2023年度）.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[（(]?((?:19|20|21)[0-9]{2})年度?[)）]?$")]
+    private static partial System.Text.RegularExpressions.Regex YearLine();
+
     private enum Section { None, Goals, SubGoals, Safeguards }
 
     private readonly List<Diagnostic> _diagnostics = [];
@@ -25,6 +29,7 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
     private FundDraft? _fund;
     private bool _titleSeen;
     private int _paragraph;
+    private int _firstParagraph;
 
     public OfficeImport Read(IReadOnlyList<OfficeBlock> blocks)
     {
@@ -33,27 +38,30 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
             switch (block)
             {
                 case ParagraphBlock paragraph:
-                    Accept(paragraph.Text);
+                    Accept(paragraph.Text, paragraph.Line);
                     break;
                 case TableBlock table:
-                    Accept(table);
+                    foreach (var form in StackedForms.Split(table))
+                    {
+                        Accept(form);
+                    }
                     break;
             }
         }
         return Assemble();
     }
 
-    private void Accept(string paragraph)
+    private void Accept(string paragraph, int? line)
     {
         var text = paragraph.Trim();
-        _paragraph++;
+        _paragraph = line ?? _paragraph + 1;
         if (text.Length == 0)
         {
             return;
         }
         var heading = FormColumns.Compact(ListNumbering.Strip(text));
         // The title comes before any section; a goal that mentions a year later on is not a title.
-        if (!_titleSeen && _section == Section.None && _funds.Count == 0 && DisclosureTextReader.ReadTitle(text) is ({ } year, var department))
+        if (!_titleSeen && _section == Section.None && _funds.Count == 0 && TitleOf(text) is ({ } year, var department))
         {
             (_titleSeen, _year, _department) = (true, year, department ?? _department);
         }
@@ -79,6 +87,24 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
         }
     }
 
+    /// <summary>
+    /// A form's title (FormTitle: recognised by how it ends); the very first paragraph may also be a bare "name + year"
+    /// line, as the seed's Word export has. Chrome lines with dates (发布时间) are gone before this.
+    /// </summary>
+    private (int? Year, string? Department) TitleOf(string text)
+    {
+        _firstParagraph++;
+        if (Layout.FormTitle.Read(text) is { Year: { } year } title)
+        {
+            return (year, title.Department);
+        }
+        if (YearLine().Match(Layout.FormTitle.Normalise(text)) is { Success: true } line)
+        {
+            return (int.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), null);
+        }
+        return _firstParagraph == 1 ? DisclosureTextReader.ReadTitle(text) : (null, null);
+    }
+
     private void Accept(TableBlock table)
     {
         if (table.Name is { } tableName)
@@ -95,7 +121,7 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
         }
         if (preamble.FundName is { } name)
         {
-            _fund = _funds.FirstOrDefault(f => f.Name == name) ?? NewFund(name, new SourceRef(Table: table.Number, Row: 1));
+            _fund = _funds.FirstOrDefault(f => f.Name == name) ?? NewFund(name, table.Where(0, null));
         }
         var reader = header is { } h && columns is not null ? new IndicatorTableReader(table, h, columns, _diagnostics) : null;
         if (reader is { IsFlat: false, HasResults: true } && _fund is { Rows.Count: > 0 } declared)
@@ -113,7 +139,7 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
         {
             if (preamble.IsEmpty)
             {
-                _diagnostics.Add(Diagnostic.Warning("table-header", new SourceRef(Table: table.Number), "Office.TableWithoutHeader",
+                _diagnostics.Add(Diagnostic.Warning("table-header", table.Lines.IsDefaultOrEmpty ? new SourceRef(Table: table.Number) : table.Where(0, null), "Office.TableWithoutHeader",
                     table.Name ?? table.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
             return;
@@ -135,7 +161,7 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
         foreach (var (label, value, where) in preamble.Money)
         {
             var index = 0;
-            fund.Money.TryReadCell(label, value, where.Row ?? 0, ref index, _diagnostics);
+            fund.Money.TryReadCell(label, value, where.Line ?? where.Row ?? 0, ref index, _diagnostics);
         }
         fund.Budget = preamble.Budget ?? fund.Budget;
     }
@@ -196,6 +222,11 @@ internal sealed class OfficeGoalsReader(DisclosureReadOptions options)
             departmentName = new LocalizedText("Import.UnnamedDepartment").ToString();
         }
         var built = _funds.Select(f => f.Build(_diagnostics)).ToList();
+        if (built.All(b => b.Fund.Indicators.IsEmpty && b.Fund.Goals.IsEmpty) && _goals.Count + _subGoals.Count + _safeguards.Count == 0)
+        {
+            _diagnostics.Insert(0, Diagnostic.Error("no-structure", null, "Import.NothingRead", options.FileName));
+            return new OfficeImport(new ImportResult(null, [.. _diagnostics]), null, []);
+        }
         var goals = new GoalSet(year, new Department(departmentName), new DepartmentGoals([.. _goals], [.. _subGoals], [.. _safeguards]),
             [.. built.Select(b => b.Fund)]);
         var evaluations = built.Select(b => b.Evaluation).OfType<FundSelfEvaluation>().ToImmutableArray();

@@ -18,6 +18,9 @@ internal sealed partial class TablePreamble
     public List<(string Section, string Item)> OverallItems { get; } = [];
     public BudgetExecution? Budget { get; private set; }
 
+    /// <summary>The form its title names, when the table has a title row.</summary>
+    public Layout.FormKind? Kind { get; private set; }
+
     public bool IsEmpty => FundName is null && Department is null && Year is null && Goals is null && Money.Count == 0 && OverallItems.Count == 0 && Budget is null;
 
     /// <summary>The year line under a form's title: （2020年度）.</summary>
@@ -49,6 +52,11 @@ internal sealed partial class TablePreamble
                     .GroupBy(c => FormColumns.Compact(c.Text)).ToDictionary(g => g.Key, g => g.First().Column);
                 continue;
             }
+            if (cells.Count == 1 && Layout.FormTitle.Read(cells[0].Text) is { } title)
+            {
+                (preamble.Year, preamble.Department, preamble.Kind) = (preamble.Year ?? title.Year, preamble.Department ?? title.Department, title.Kind);
+                continue;
+            }
             if (cells.Count == 1 && YearOnly().Match(cells[0].Text.Trim()) is { Success: true } year)
             {
                 preamble.Year = int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -74,7 +82,7 @@ internal sealed partial class TablePreamble
         {
             var label = FormColumns.Compact(cells[i].Text);
             var value = i + 1 < cells.Count ? cells[i + 1].Text.Trim() : "";
-            var where = new SourceRef(Table: table.Number, Row: r + 1, Column: i + 1 < cells.Count ? cells[i + 1].Column + 1 : null);
+            var where = table.Where(r, i + 1 < cells.Count ? cells[i + 1].Column : null);
             if (FormLabels.MoneyLabel(label) is { } moneyLabel)
             {
                 if (budgetColumns is not null)

@@ -42,4 +42,29 @@ public sealed class IndicatorRow
     public bool Has(IndicatorColumn column) => _cells[(int)column] is not null;
 
     public bool IsBlank => _cells.All(string.IsNullOrWhiteSpace);
+
+    /// <summary>Whether the row only names a 一级 and/or 二级 指标, as a category row over the rows below it does.</summary>
+    public bool IsCategoryOnly
+    {
+        get
+        {
+            var named = false;
+            for (var c = 0; c < _cells.Length; c++)
+            {
+                var empty = string.IsNullOrWhiteSpace(_cells[c]);
+                if ((IndicatorColumn)c is IndicatorColumn.Level1 or IndicatorColumn.Level2)
+                {
+                    named |= !empty;
+                }
+                else if (!empty)
+                {
+                    return false;
+                }
+            }
+            return named;
+        }
+    }
+
+    /// <summary>The row's non-empty cells joined, to show in a message about a row that could not be read.</summary>
+    public string Summary => string.Join(" | ", _cells.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim().ReplaceLineEndings(" ")));
 }

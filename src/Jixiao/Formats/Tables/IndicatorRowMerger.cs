@@ -37,9 +37,11 @@ public static class IndicatorRowMerger
             }
             if (name.Length == 0)
             {
-                if (!row.IsBlank)
+                // A row that only names a 一级/二级 (产出指标 across the table) heads the rows under it; any other is unreadable.
+                if (!row.IsBlank && !row.IsCategoryOnly)
                 {
-                    diagnostics.Add(Diagnostic.Error("row-unnamed", row.Source, "Import.RowWithoutName", row.Source, fundName));
+                    diagnostics.Add(Diagnostic.Warning(ReadingGaps.RowUnnamed, row.Source, "Import.RowWithoutName", row.Source, fundName, row.Summary)
+                        with { Fund = fundName });
                 }
                 continue;
             }

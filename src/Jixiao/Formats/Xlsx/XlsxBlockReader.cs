@@ -18,6 +18,7 @@ internal static class XlsxBlockReader
     public static List<OfficeBlock> Read(OfficePackage package, string fileName, List<Diagnostic> diagnostics)
     {
         var strings = SharedStrings(package.Read("xl/sharedStrings.xml"));
+        var formats = XlsxNumberFormats.Read(package.Read("xl/styles.xml"));
         var targets = SheetTargets(package.Read("xl/_rels/workbook.xml.rels"));
         var blocks = new List<OfficeBlock>();
         foreach (var (name, id) in Sheets(package.Read("xl/workbook.xml")!))
@@ -31,7 +32,7 @@ internal static class XlsxBlockReader
             {
                 continue;
             }
-            var grid = Sheet(sheet, strings, out var truncated);
+            var grid = Sheet(sheet, strings, formats, out var truncated);
             if (truncated)
             {
                 diagnostics.Add(Diagnostic.Error("sheet-too-large", new Goals.SourceRef(Table: blocks.Count + 1), "Office.SheetTooLarge", fileName, name, OfficeLimits.MaxSheetRows));
@@ -117,7 +118,7 @@ internal static class XlsxBlockReader
         return text.ToString();
     }
 
-    private static List<GridCell[]> Sheet(byte[] part, List<string> strings, out bool truncated)
+    private static List<GridCell[]> Sheet(byte[] part, List<string> strings, XlsxNumberFormats formats, out bool truncated)
     {
         truncated = false;
         var rows = new SortedDictionary<int, Dictionary<int, string>>();
@@ -139,7 +140,7 @@ internal static class XlsxBlockReader
             else if (reader.LocalName == "c")
             {
                 var (row, column) = CellRef(reader.GetAttribute("r"), rowNumber, rows.TryGetValue(rowNumber, out var current) ? current.Count : 0);
-                var text = CellText(reader, strings);
+                var text = CellText(reader, strings, formats);
                 if (column < OfficeLimits.MaxColumns && text.Length > 0)
                 {
                     if (!rows.TryGetValue(row, out var cells)) rows[row] = cells = [];
@@ -188,9 +189,10 @@ internal static class XlsxBlockReader
         return grid;
     }
 
-    private static string CellText(XmlReader reader, List<string> strings)
+    private static string CellText(XmlReader reader, List<string> strings, XlsxNumberFormats formats)
     {
         var type = reader.GetAttribute("t");
+        var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : (int?)null;
         if (reader.IsEmptyElement)
         {
             return "";
@@ -215,7 +217,7 @@ internal static class XlsxBlockReader
             "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count ? strings[index] : "",
             "b" => value == "1" ? "TRUE" : "FALSE",
             "inlineStr" or "str" or "e" => value,
-            _ => Number(value),
+            _ => value.Length == 0 ? "" : formats.Display(Number(value), style),
         };
     }
 

@@ -55,10 +55,12 @@ public sealed class BadInputTests
         var seed = Samples.Text(Samples.SeedFile);
         var cut = seed[..(seed.IndexOf("≥50中", StringComparison.Ordinal) + 4)];
         var result = Read(cut);
-        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal("row-incomplete", error.Code);
-        Assert.NotNull(error.Where?.Line);
-        Assert.Contains("6", error.Message.Format(Cultures.Chinese), StringComparison.Ordinal);
+        // A cut-off row is reported, not a reason to refuse the rows before it (issue 14: row-level results).
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "row-incomplete");
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.NotNull(warning.Where?.Line);
+        Assert.Contains("6", warning.Message.Format(Cultures.Chinese), StringComparison.Ordinal);
         var fund = Assert.Single(result.GoalSet!.Funds);
         Assert.Equal("ladder ge95优 ge70良", Tests.Targets.TargetDescriber.Describe(Assert.Single(fund.Indicators).Target));
     }

@@ -23,6 +23,9 @@ internal sealed record DocxCell(string Text, int Span = 1, bool Restart = false,
 /// <summary>A Word table: rows of cells.</summary>
 internal sealed record DocxTable(params DocxCell[][] Rows);
 
+/// <summary>A number cell with a number format, as Excel stores <c>98%</c>: the value 0.98 and the format <c>0%</c>.</summary>
+internal sealed record Formatted(double Value, string Format);
+
 /// <summary>A sheet: rows of cells (string → shared string, number → numeric cell, null → none) and merged areas.</summary>
 internal sealed record XlsxSheet(string Name, object?[][] Rows, params string[] Merges);
 
@@ -90,6 +93,7 @@ internal static class OfficeFixtures
             var strings = workbook.AddNewPart<SharedStringTablePart>();
             strings.SharedStringTable = new SharedStringTable();
             var index = new Dictionary<string, int>();
+            var formats = new List<string>();
             var sheetList = new Sheets();
             uint id = 1;
             foreach (var sheet in sheets)
@@ -103,7 +107,9 @@ internal static class OfficeFixtures
                     {
                         if (sheet.Rows[r][c] is { } value)
                         {
-                            row.Append(Cell(value, Reference(r, c), strings.SharedStringTable, index));
+                            row.Append(value is Formatted formatted
+                                ? FormattedCell(formatted, Reference(r, c), formats)
+                                : Cell(value, Reference(r, c), strings.SharedStringTable, index));
                         }
                     }
                     data.Append(row);
@@ -116,8 +122,42 @@ internal static class OfficeFixtures
                 sheetList.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = sheet.Name });
             }
             workbook.Workbook.Append(sheetList);
+            if (formats.Count > 0)
+            {
+                workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles(formats);
+            }
         }
         return stream.ToArray();
+    }
+
+    private static Cell FormattedCell(Formatted cell, string reference, List<string> formats)
+    {
+        var style = formats.IndexOf(cell.Format);
+        if (style < 0)
+        {
+            formats.Add(cell.Format);
+            style = formats.Count - 1;
+        }
+        return new Cell { CellReference = reference, StyleIndex = (uint)(style + 1), CellValue = new CellValue(cell.Value) };
+    }
+
+    /// <summary>A stylesheet whose cell style i + 1 has format i: built-in ids for 0% and 0.00% (as Excel writes them), custom ids from 164.</summary>
+    private static Stylesheet Styles(List<string> formats)
+    {
+        var numberingFormats = new NumberingFormats();
+        var cellFormats = new CellFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 });
+        for (var i = 0; i < formats.Count; i++)
+        {
+            uint id = formats[i] switch { "0%" => 9, "0.00%" => 10, "#,##0.00" => 4, _ => (uint)(164 + i) };
+            if (id >= 164)
+            {
+                numberingFormats.Append(new NumberingFormat { NumberFormatId = id, FormatCode = formats[i] });
+            }
+            cellFormats.Append(new CellFormat { NumberFormatId = id, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true });
+        }
+        return new Stylesheet(numberingFormats,
+            new Fonts(new Font()), new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+            new Borders(new Border()), new CellStyleFormats(new CellFormat()), cellFormats);
     }
 
     private static Cell Cell(object value, string reference, SharedStringTable strings, Dictionary<string, int> index)
