@@ -13,6 +13,8 @@ command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (https://dot
 # Office documents: PDF tests read their text back with pdftotext and embed AR PL UMing (a TrueType CJK font).
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 [ -e /usr/share/fonts/truetype/arphic/uming.ttc ] || need_apt+=(fonts-arphic-uming)
+# Legacy .doc/.xls/.wps/.et are read through LibreOffice (headless), and the document corpus is made with it.
+command -v soffice >/dev/null || need_apt+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
 fi

@@ -15,7 +15,8 @@ internal static class LintCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("FILE") { Description = CliText.Get("Cli.Lint.File", console.Culture) };
+        var file = new Argument<string[]>("FILE") { Description = CliText.Get("Cli.Lint.File", console.Culture), Arity = ArgumentArity.OneOrMore };
+        Batch.RejectOptions(file, console);
         var json = new Option<bool>("--json") { Description = CliText.Get("Cli.Lint.Json", console.Culture) };
         var minimum = new Option<string>("--min-severity")
         {
@@ -29,28 +30,46 @@ internal static class LintCommand
         var command = new Command("lint", CliText.Get("Cli.Lint", console.Culture)) { file, json, minimum, profile, department, year };
         command.SetAction(result =>
         {
-            var path = result.GetValue(file)!;
             var linter = LinterFor(result.GetValue(profile), console);
             if (linter is null)
             {
                 return ExitCodes.BadInput;
             }
-            var read = DocumentReader.ReadFile(path, new DisclosureReadOptions(path, result.GetValue(department), result.GetValue(year)));
-            var report = LintReport.Create(read, linter, ParseSeverity(result.GetValue(minimum)));
-            if (report is null)
+            var (files, isBatch) = Batch.Expand(result.GetValue(file)!);
+            var rows = new List<Batch.Row>();
+            var exit = ExitCodes.Ok;
+            for (var i = 0; i < files.Count; i++)
             {
-                console.Report(path, read.Diagnostics);
-                return ExitCodes.BadInput;
+                var path = files[i];
+                if (isBatch)
+                {
+                    Batch.Progress(console, i + 1, files.Count, path);
+                }
+                var read = DocumentReader.ReadFile(path, new DisclosureReadOptions(path, result.GetValue(department), result.GetValue(year)));
+                var report = LintReport.Create(read, linter, ParseSeverity(result.GetValue(minimum)));
+                rows.Add(Batch.RowOf(path, read, report?.Findings.Length));
+                if (report is null)
+                {
+                    console.Report(path, read.Diagnostics);
+                    exit = ExitCodes.BadInput;
+                    continue;
+                }
+                if (result.GetValue(json))
+                {
+                    LintJson.Write(report, console.Output, console.Culture);
+                }
+                else
+                {
+                    new LintText(console, UseColour(console)).Write(path, report);
+                }
+                exit = Math.Max(exit, report.HasErrors ? ExitCodes.Findings : ExitCodes.Ok);
             }
-            if (result.GetValue(json))
+            if (isBatch && !result.GetValue(json))
             {
-                LintJson.Write(report, console.Output, console.Culture);
+                console.Output.WriteLine();
+                Batch.Summary(console, rows);
             }
-            else
-            {
-                new LintText(console, UseColour(console)).Write(path, report);
-            }
-            return report.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
+            return exit;
         });
         return command;
     }

@@ -56,7 +56,7 @@ public sealed class Linter
         LadderDefectRule.Incomplete(), LadderDefectRule.Order(),
         new CategoryNonstandardRule(profile), new CategoryMissingRule(profile), new SubcategoryMissingRule(profile),
         new SubcategoryMismatchRule(),
-        new TargetMissingRule(), new TargetNotMeasurableRule(profile), new TargetUnitMismatchRule(profile),
+        new TargetMissingRule(), new TargetNotMeasurableRule(profile), new TargetUnitMismatchRule(profile), new TargetNeverMissedRule(),
         new DirectionConflictRule(), new BasisMissingRule(), new BasisNonstandardRule(profile),
         new IndicatorCompoundRule(profile), new IndicatorDuplicateRule(profile), new DescriptionRepeatsNameRule(),
         new InputAsOutputRule(profile), new TextArtifactRule(profile), new GoalMissingRule(),

@@ -19,6 +19,10 @@ public static class DocumentReader
         {
             return Office.OfficeReader.Read(bytes.ToArray(), options).Result;
         }
+        if (Pdf.PdfReader.IsPdf(bytes) || Path.GetExtension(options.FileName).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return Pdf.PdfReader.Read(bytes.ToArray(), options).Result;
+        }
         if (Html.HtmlReader.IsHtml(bytes, options.FileName))
         {
             return Html.HtmlReader.Read(bytes, options).Result;

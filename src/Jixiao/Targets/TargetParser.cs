@@ -46,6 +46,10 @@ public static class TargetParser
         {
             return new QuantitativeTarget(text, comparator, value, unit, implied);
         }
+        if (SentenceGrammar.TryRead(compact, context, out comparator, out value, out unit, out implied))
+        {
+            return new QuantitativeTarget(text, comparator, value, unit, implied);
+        }
         return new TextTarget(text, TargetProblem.Unreadable);
     }
 

@@ -48,7 +48,7 @@ public sealed class TargetGrammarTests
     [InlineData("5%以下", "le 5 %")]
     [InlineData("30天以内", "le 30 天")]
     [InlineData("控制在30天以内", "le 30 天")]
-    [InlineData("控制在预算10万元以内", "text!unreadable")]
+    [InlineData("控制在预算10万元以内", "le 10 万元")]
     // numbers
     [InlineData("≥95.5%", "ge 95.5 %")]
     [InlineData("≤1,030,700.00元", "le 1030700.00 元")]
@@ -125,6 +125,14 @@ public sealed class TargetGrammarTests
     [InlineData("≥95优 ≥70良 甲", "text!badladder")]
     [InlineData("854万854万", "text!doubled")]
     [InlineData("预计值210010", "text!unreadable")]
+    // issue 14: a qualifier in brackets after the value, a target inside a sentence
+    [InlineData("≥95%（含）", "ge 95 %")]
+    [InlineData("≤30天(工作日)", "le 30 天")]
+    [InlineData("100%（按计划）", "ge? 100 %")]
+    [InlineData("全年培训人数达到500人以上", "ge 500 人")]
+    [InlineData("确保覆盖率达到95%以上", "ge 95 %")]
+    [InlineData("投诉办结率不低于98%", "ge 98 %")]
+    [InlineData("培训300人次，覆盖率达到95%", "text!unreadable")]
     [InlineData("≥95%≥98%", "text!unreadable")]
     // free text and empty
     [InlineData("", "text")]

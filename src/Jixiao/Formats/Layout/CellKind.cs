@@ -51,13 +51,14 @@ internal static class CellKinds
         if (value.Length <= 16)
         {
             var catalog = profile.Catalog;
-            if (catalog.ResolveLevel1(value).Status is NameStatus.Standard or NameStatus.Synonym)
-            {
-                return CellKind.Level1;
-            }
+            // 成本指标 is both (a 一级 since 101号, a 二级 under 产出): as a 二级 it may still stand under 一级指标 (Fit).
             if (catalog.ResolveLevel2(value).Status is NameStatus.Standard or NameStatus.Synonym)
             {
                 return CellKind.Level2;
+            }
+            if (catalog.ResolveLevel1(value).Status is NameStatus.Standard or NameStatus.Synonym)
+            {
+                return CellKind.Level1;
             }
             if (Directions.Contains(value))
             {
@@ -90,8 +91,9 @@ internal static class CellKinds
             LadderTarget { Ladder.Steps.Length: 1 } => CellKind.GradeStep,
             LadderTarget or QuantitativeTarget or RangeTarget => CellKind.Target,
             TextTarget { Problem: TargetProblem.Doubled or TargetProblem.BadLadder } => CellKind.Target,
-            DeadlineTarget when value.Length <= 14 => CellKind.Target,
-            QualitativeTarget when value.Length <= 10 && !EndsLikeAName(value, profile) => CellKind.Qualitative,
+            DeadlineTarget when value.Length <= 14 && !EndsLikeAName(value, profile) => CellKind.Target,
+            // 有效提升, 逐步完善: a judgement is a short phrase; 新建高标准农田面积 uses the word 高 but is a name.
+            QualitativeTarget when value.Length <= 6 && !EndsLikeAName(value, profile) => CellKind.Qualitative,
             _ => CellKind.Text,
         };
     }

@@ -64,6 +64,7 @@ internal static class ColumnRoles
         (_, CellKind.Empty) => 0,
         (ColumnRole.Level1, CellKind.Level1) => 5,
         (ColumnRole.Level1, CellKind.Text) => 1,
+        (ColumnRole.Level1, CellKind.Level2) => 0,
         (ColumnRole.Level1, _) => null,
         (ColumnRole.Level2, CellKind.Level2) => 5,
         (ColumnRole.Level2, CellKind.Level1) => 0,

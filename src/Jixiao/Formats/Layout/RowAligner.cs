@@ -83,9 +83,23 @@ internal sealed class RowAligner
 
     /// <summary>
     /// Cuts cells copied one per line into rows: a cell that fits no column after the last one filled starts a new row,
-    /// as do a 一级/二级 name and a grade step once the row has a target. Returns each row with the index of its first cell.
+    /// as do a 一级/二级 name and a grade step once the row has a target; each row's cells are then placed under the
+    /// header by <see cref="Align"/>. Returns each row with the index of its first cell.
     /// </summary>
     public List<(string[] Row, int First)> Split(IReadOnlyList<string> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var rows = new List<(string[], int)>();
+        foreach (var (row, first) in Cut(cells))
+        {
+            var count = row.Count(c => c.Length > 0);
+            var segment = cells.Skip(first).Take(count).ToList();
+            rows.Add((Align(segment) ?? row, first));
+        }
+        return rows;
+    }
+
+    private List<(string[] Row, int First)> Cut(IReadOnlyList<string> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
         var kinds = cells.Select(c => CellKinds.Of(c)).ToArray();
@@ -130,9 +144,24 @@ internal sealed class RowAligner
         return row;
     }
 
-    /// <summary>The best-fitting column at or after <paramref name="from"/>, the leftmost of equals; -1 when none fits.</summary>
+    /// <summary>
+    /// The column a cell goes to at or after <paramref name="from"/>: for a text the best-fitting (a name rather than a
+    /// merged 一级 left out), for numbers, units and direction words the first that fits (完成值 before 权重 before 得分);
+    /// -1 when none fits.
+    /// </summary>
     private int Place(CellKind kind, int from)
     {
+        if (kind is CellKind.Number or CellKind.Unit or CellKind.Direction or CellKind.Comparator)
+        {
+            for (var j = from; j < _roles.Length; j++)
+            {
+                if (ColumnRoles.Fit(kind, _roles[j]) is > 0)
+                {
+                    return j;
+                }
+            }
+            return -1;
+        }
         var (column, score) = (-1, 0);
         for (var j = from; j < _roles.Length; j++)
         {

@@ -12,7 +12,11 @@ internal static partial class FormLabels
     public static readonly HashSet<string> Year = ["预算年度", "年度"];
 
     public static readonly HashSet<string> Goals =
-        ["绩效目标", "年度目标", "年度绩效目标", "总体目标", "年度总体目标", "项目绩效目标", "绩效目标(年度目标)", "预期目标"];
+        ["绩效目标", "年度目标", "年度绩效目标", "总体目标", "年度总体目标", "项目绩效目标", "绩效目标(年度目标)", "预期目标",
+         "整体绩效目标", "部门整体绩效目标", "年度整体绩效目标", "部门年度绩效目标"];
+
+    /// <summary>Labels that name the department of a 部门整体 form (its table is the department's, not a project's).</summary>
+    public static readonly HashSet<string> WholeDepartment = ["部门(单位)名称", "部门名称", "单位名称", "预算单位名称"];
 
     /// <summary>Rows after an indicator table that end it (自评表 footers, sums, signatures).</summary>
     public static readonly HashSet<string> Terminal =

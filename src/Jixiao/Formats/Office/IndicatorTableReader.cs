@@ -19,7 +19,7 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
     public bool HasResults => _form.ContainsKey(FormColumn.Actual) || _form.ContainsKey(FormColumn.Score);
 
     /// <summary>Reads the rows into <paramref name="fund"/>, or, for a flat table, into one new fund per project.</summary>
-    public void Read(FundDraft? fund, List<FundDraft> funds, Func<string, SourceRef, FundDraft> newFund)
+    public void Read(FundDraft? fund, List<FundDraft> funds, Func<string, SourceRef, FundDraft> newFund, bool endsDocument = false)
     {
         if (fund is not null)
         {
@@ -27,6 +27,7 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
         }
         var budgetUnit = _form.TryGetValue(FormColumn.Budget, out var b) ? FormColumns.MoneyUnit(table.Rows[headerRow][b].Text) : null;
         var targetColumn = columns[IndicatorColumn.Target];
+        FundDraft? last = null;
         for (var r = headerRow + 1; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
@@ -43,6 +44,11 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
             if (IsFlat)
             {
                 var project = Text(row, FormColumn.Project).Trim();
+                if (project.Length == 0 && fund is not null)
+                {
+                    // A project's cells merged over its rows, or left blank below its first row (as a copy writes them).
+                    project = fund.Name;
+                }
                 if (project.Length == 0)
                 {
                     diagnostics.Add(Diagnostic.Warning(ReadingGaps.RowUnnamed, where, "Office.RowWithoutProject", where));
@@ -60,6 +66,31 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
             }
             fund.HasHeader = true;
             AddRow(fund, row, where);
+            last = fund;
+        }
+        if (last is not null)
+        {
+            DropCutRow(last, endsDocument);
+        }
+    }
+
+    /// <summary>
+    /// A form cut off mid-table (a page saved while loading, a copy that stopped short) ends in a row that is not whole: a
+    /// row naming only a 一级/二级, or, at the end of the document, a row whose 指标值 and every cell after it are empty.
+    /// The complete rows before it are kept; that row is reported as where the table was cut.
+    /// </summary>
+    private void DropCutRow(FundDraft fund, bool endsDocument)
+    {
+        var row = fund.Rows[^1];
+        var target = columns[IndicatorColumn.Target];
+        var rest = columns.Where(c => c.Value > target).Select(c => c.Key).Append(IndicatorColumn.Target);
+        var results = fund.Extras.TryGetValue(row.Source, out var extras) ? extras.Actual.Length + extras.Score.Length : 0;
+        var cut = row.IsCategoryOnly || (endsDocument && row[IndicatorColumn.Name].Length > 0 && rest.All(c => row[c].Length == 0) && results == 0);
+        if (cut)
+        {
+            fund.Rows.RemoveAt(fund.Rows.Count - 1);
+            fund.Extras.Remove(row.Source);
+            diagnostics.Add(Diagnostic.Warning(ReadingGaps.RowCutOff, row.Source, "Import.TableCutOff", row.Source, fund.Name, row.Summary) with { Fund = fund.Name });
         }
     }
 

@@ -30,9 +30,13 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
     private bool _titleSeen;
     private int _paragraph;
     private int _firstParagraph;
+    private Layout.FormKind? _formKind;
+    private TableBlock? _lastTable;
+    private bool _endsDocument;
 
     public OfficeImport Read(IReadOnlyList<OfficeBlock> blocks)
     {
+        _lastTable = blocks.OfType<TableBlock>().LastOrDefault();
         foreach (var block in blocks)
         {
             switch (block)
@@ -41,9 +45,11 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
                     Accept(paragraph.Text, paragraph.Line);
                     break;
                 case TableBlock table:
-                    foreach (var form in StackedForms.Split(table))
+                    var forms = StackedForms.Split(table);
+                    for (var f = 0; f < forms.Count; f++)
                     {
-                        Accept(form);
+                        _endsDocument = ReferenceEquals(table, _lastTable) && f == forms.Count - 1;
+                        Accept(forms[f]);
                     }
                     break;
             }
@@ -94,9 +100,13 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
     private (int? Year, string? Department) TitleOf(string text)
     {
         _firstParagraph++;
-        if (Layout.FormTitle.Read(text) is { Year: { } year } title)
+        if (Layout.FormTitle.Read(text) is { } form)
         {
-            return (year, title.Department);
+            _formKind = form.Kind;
+            if (form.Year is { } year)
+            {
+                return (year, form.Department);
+            }
         }
         if (YearLine().Match(Layout.FormTitle.Normalise(text)) is { Success: true } line)
         {
@@ -119,9 +129,16 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
         {
             ListOf(SectionOf(section)).Add(ListNumbering.Strip(item));
         }
+        _formKind = preamble.Kind ?? _formKind;
         if (preamble.FundName is { } name)
         {
             _fund = _funds.FirstOrDefault(f => f.Name == name) ?? NewFund(name, table.Where(0, null));
+        }
+        else if (_fund is null && header is not null && (preamble.NamesDepartment || _formKind is Layout.FormKind.DepartmentGoals or Layout.FormKind.DepartmentSelfEvaluation))
+        {
+            // A 部门整体 form: its indicators are the department's as a whole, kept as one fund of that name.
+            var whole = new LocalizedText("Import.WholeDepartmentFund").ToString();
+            _fund = _funds.FirstOrDefault(f => f.Name == whole) ?? NewFund(whole, table.Where(0, null));
         }
         var reader = header is { } h && columns is not null ? new IndicatorTableReader(table, h, columns, _diagnostics) : null;
         if (reader is { IsFlat: false, HasResults: true } && _fund is { Rows.Count: > 0 } declared)
@@ -144,7 +161,7 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
             }
             return;
         }
-        reader.Read(reader.IsFlat ? null : _fund, _funds, NewFund);
+        reader.Read(reader.IsFlat ? null : _fund, _funds, NewFund, _endsDocument);
         if (reader.IsFlat)
         {
             _fund = null;

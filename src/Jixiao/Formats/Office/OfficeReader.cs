@@ -18,6 +18,10 @@ public static class OfficeReader
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(options);
+        if (OfficeSniffer.IsOle(bytes) && OfficeSniffer.OleKind(bytes) == OfficeKind.LegacyBinary)
+        {
+            return Legacy.LegacyDocument.Read(bytes, options);
+        }
         using var package = OfficePackage.Open(bytes, options.FileName, out var error);
         if (package is null)
         {
@@ -47,9 +51,9 @@ public static class OfficeReader
         }
     }
 
-    /// <summary>Whether a file name ends in .docx, .xlsx, .doc or .xls.</summary>
+    /// <summary>Whether a file name ends in .docx, .xlsx, .doc, .xls, or Kingsoft's .wps and .et.</summary>
     public static bool HasOfficeExtension(string fileName) =>
-        Path.GetExtension(fileName).ToLowerInvariant() is ".docx" or ".xlsx" or ".doc" or ".xls" or ".docm" or ".xlsm";
+        Path.GetExtension(fileName).ToLowerInvariant() is ".docx" or ".xlsx" or ".doc" or ".xls" or ".docm" or ".xlsm" or ".wps" or ".et";
 
     /// <summary>Whether the bytes are an Office container (zip or OLE) rather than text.</summary>
     public static bool LooksLikeOffice(ReadOnlySpan<byte> bytes) => OfficeSniffer.IsZip(bytes) || OfficeSniffer.IsOle(bytes);

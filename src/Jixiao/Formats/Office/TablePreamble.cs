@@ -21,6 +21,11 @@ internal sealed partial class TablePreamble
     /// <summary>The form its title names, when the table has a title row.</summary>
     public Layout.FormKind? Kind { get; private set; }
 
+    /// <summary>Whether a label names the department of the form (部门（单位）名称): a 部门整体 form.</summary>
+    public bool NamesDepartment { get; private set; }
+
+    private int _goalsLabelCells;
+
     public bool IsEmpty => FundName is null && Department is null && Year is null && Goals is null && Money.Count == 0 && OverallItems.Count == 0 && Budget is null;
 
     /// <summary>The year line under a form's title: （2020年度）.</summary>
@@ -42,7 +47,9 @@ internal sealed partial class TablePreamble
             unit = cells.Select(c => FormColumns.MoneyUnit(c.Text)).FirstOrDefault(u => u is not null) ?? unit;
             if (goalsColumn is { } column && column < row.Length)
             {
-                preamble.Goals = SplitItems(row[column].Text);
+                // A copy writes the label spanning both rows (年度总体目标) only in its first: the values move left.
+                var shift = !table.Lines.IsDefaultOrEmpty && cells.Count > 0 && cells.Count < preamble._goalsLabelCells ? preamble._goalsLabelCells - cells.Count : 0;
+                preamble.Goals = SplitItems(row[Math.Max(0, column - shift)].Text);
                 goalsColumn = null;
                 continue;
             }
@@ -87,7 +94,7 @@ internal sealed partial class TablePreamble
             {
                 if (budgetColumns is not null)
                 {
-                    ReadBudget(table.Rows[r], moneyLabel, unit, budgetColumns, where);
+                    ReadBudget(table.Rows[r], cells[i].Column, moneyLabel, unit, budgetColumns, where);
                     return;
                 }
                 if (value.Length > 0)
@@ -103,24 +110,33 @@ internal sealed partial class TablePreamble
                 if (FormColumns.Compact(value) == "预期目标" && i + 1 < cells.Count)
                 {
                     goalsColumn = cells[i + 1].Column;
+                    _goalsLabelCells = cells.Count;
                     return;
                 }
                 Goals = SplitItems(value);
                 i++;
             }
             else if (FormLabels.FundName.Contains(label) && value.Length > 0) { FundName = value; i++; }
-            else if (FormLabels.Department.Contains(label) && value.Length > 0) { Department = value; i++; }
+            else if (FormLabels.Department.Contains(label) && value.Length > 0)
+            {
+                Department = value;
+                NamesDepartment |= FormLabels.WholeDepartment.Contains(label);
+                i++;
+            }
             else if (FormLabels.Year.Contains(label) && int.TryParse(value.TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out var year)) { Year = year; i++; }
         }
     }
 
-    private void ReadBudget(GridCell[] row, string moneyLabel, string? unit, Dictionary<string, int> columns, SourceRef where)
+    private void ReadBudget(GridCell[] row, int labelColumn, string moneyLabel, string? unit, Dictionary<string, int> columns, SourceRef where)
     {
+        // The money labels stand just left of the first budget column; a copy that left out the 项目资金 cell spanning
+        // the rows moves the label and its values left together.
+        var shift = columns.Count == 0 ? 0 : Math.Min(0, labelColumn - (columns.Values.Min() - 1));
         decimal? Cell(params string[] names)
         {
             foreach (var name in names)
             {
-                if (columns.TryGetValue(name, out var c) && c < row.Length
+                if (columns.TryGetValue(name, out var at) && at + shift is var c && c >= 0 && c < row.Length
                     && decimal.TryParse(row[c].Text.Trim().TrimEnd('分'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v))
                 {
                     return v;

@@ -14,6 +14,23 @@ public sealed class TargetRuleTests
         Assert.Empty(Findings(With(Output("培训人数", "≥100人")), "target-missing"));
     }
 
+    public static TheoryData<string, string, bool> NeverMissed => new()
+    {
+        { "数量指标", "≥0", true },
+        { "数量指标", "0起", true },
+        { "质量指标", "≤100%", true },
+        { "质量指标", "0%-100%", true },
+        { "数量指标", "≤0起", false },
+        { "数量指标", ">0人", false },
+        { "质量指标", "≥95%", false },
+        { "质量指标", "100%", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(NeverMissed))]
+    public void A_target_no_result_can_fail_is_flagged(string level2, string target, bool fires) =>
+        Assert.Equal(fires, Findings(With(Row("产出指标", level2, "安全事故", target)), "target-never-missed").Count == 1);
+
     public static TheoryData<string, string, bool> Measurable => new()
     {
         { "数量指标", "效果明显", true },
