@@ -25,7 +25,7 @@ public sealed class GoalCommands(JixiaoDb db, DepartmentQuery departments, FundQ
             return invalid;
         }
         goalSet.ReviseOverall(new DepartmentGoals(Clean(input.Goals), Clean(input.SubGoals), Clean(input.Safeguards)));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveGoalSetChangeAsync(goalSet.Id, cancellationToken);
         return (await departments.GetAsync(scope, cancellationToken))!;
     }
 
@@ -42,8 +42,7 @@ public sealed class GoalCommands(JixiaoDb db, DepartmentQuery departments, FundQ
             return invalid;
         }
         fund.ReviseGoals(Clean(input.Goals));
-        (await db.GoalSets.FirstAsync(g => g.Id == fund.GoalSetId, cancellationToken)).Touch();
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveGoalSetChangeAsync(fund.GoalSetId, cancellationToken);
         return (await funds.GetAsync(scope, fundId, cancellationToken))!;
     }
 

@@ -25,8 +25,7 @@ public sealed class IndicatorCommands(JixiaoDb db)
             return indicator.Failure!;
         }
         var stored = fund.AddIndicator(indicator.Value!);
-        await TouchAsync(fund.GoalSetId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveGoalSetChangeAsync(fund.GoalSetId, cancellationToken);
         return IndicatorView.From(stored);
     }
 
@@ -52,8 +51,8 @@ public sealed class IndicatorCommands(JixiaoDb db)
             return Conflict(stored);
         }
         stored.Revise(indicator.Value!);
-        await TouchAsync(await db.Funds.Where(f => f.Id == stored.FundId).Select(f => f.GoalSetId).FirstAsync(cancellationToken), cancellationToken);
-        return await SaveAsync(stored, version, cancellationToken) ?? (Outcome<IndicatorView>)IndicatorView.From(stored);
+        var goalSet = await db.Funds.Where(f => f.Id == stored.FundId).Select(f => f.GoalSetId).FirstAsync(cancellationToken);
+        return await SaveAsync(stored, version, goalSet, cancellationToken) ?? (Outcome<IndicatorView>)IndicatorView.From(stored);
     }
 
     public async Task<Outcome<IndicatorView>> DeleteAsync(Scope scope, int fundId, int indicatorId, int? version, CancellationToken cancellationToken)
@@ -74,8 +73,7 @@ public sealed class IndicatorCommands(JixiaoDb db)
         }
         var view = IndicatorView.From(stored);
         fund.RemoveIndicator(stored);
-        await TouchAsync(fund.GoalSetId, cancellationToken);
-        return await SaveAsync(stored, read, cancellationToken) ?? (Outcome<IndicatorView>)view;
+        return await SaveAsync(stored, read, fund.GoalSetId, cancellationToken) ?? (Outcome<IndicatorView>)view;
     }
 
     public async Task<Outcome<IReadOnlyList<IndicatorView>>> ReorderAsync(Scope scope, int fundId, IReadOnlyList<int>? order, CancellationToken cancellationToken)
@@ -89,18 +87,17 @@ public sealed class IndicatorCommands(JixiaoDb db)
         {
             return Failure.Invalid("order", "Web.Field.Order", fund.Indicators.Count);
         }
-        await TouchAsync(fund.GoalSetId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveGoalSetChangeAsync(fund.GoalSetId, cancellationToken);
         return fund.Indicators.OrderBy(i => i.Position).Select(IndicatorView.From).ToList();
     }
 
     /// <summary>Saves, turning a concurrency failure found by the database into a conflict with the row as it is now.</summary>
-    private async Task<Failure?> SaveAsync(StoredIndicator stored, int readVersion, CancellationToken cancellationToken)
+    private async Task<Failure?> SaveAsync(StoredIndicator stored, int readVersion, int goalSetId, CancellationToken cancellationToken)
     {
         db.Entry(stored).Property(i => i.Version).OriginalValue = readVersion;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveGoalSetChangeAsync(goalSetId, cancellationToken);
             return null;
         }
         catch (DbUpdateConcurrencyException)
@@ -110,10 +107,6 @@ public sealed class IndicatorCommands(JixiaoDb db)
             return current is null ? Failure.NotFound("Web.What.Indicator") : Conflict(current);
         }
     }
-
-    /// <summary>Marks the goal set changed; saved with the change itself.</summary>
-    private async Task TouchAsync(int goalSetId, CancellationToken cancellationToken) =>
-        (await db.GoalSets.FirstAsync(g => g.Id == goalSetId, cancellationToken)).Touch();
 
     private static Failure Conflict(StoredIndicator current) =>
         new(FailureKind.Conflict, new Diagnostics.LocalizedText("Web.Conflict.Indicator", current.Name), "version") { Current = IndicatorView.From(current) };

@@ -37,14 +37,11 @@ public sealed class StoredGoalSet
     public IReadOnlyList<StoredFund> Funds => _funds;
 
     /// <summary>
-    /// Incremented by every change to the goal set, its funds or indicators (in the same transaction), so that
-    /// what is derived from the whole set (the checks' findings) can be cached under (id, revision) and is
-    /// never stale, whichever process made the change.
+    /// 修订号: advanced by every change to the goal set, its funds or indicators, in SQL and in the same transaction
+    /// (<see cref="GoalSetChanges"/>), so that what is derived from the whole set (the checks' findings, the fund page)
+    /// can be cached under (id, revision) and is never stale, whichever process made the change. Starts at 1.
     /// </summary>
-    public int Revision { get; private set; }
-
-    /// <summary>Records that something in the goal set changed.</summary>
-    public void Touch() => Revision++;
+    public int Revision { get; private set; } = 1;
 
     public static StoredGoalSet From(int departmentId, GoalSet goals)
     {
@@ -65,7 +62,6 @@ public sealed class StoredGoalSet
         Goals = [.. overall.Goals];
         SubGoals = [.. overall.SubGoals];
         Safeguards = [.. overall.Safeguards];
-        Touch();
     }
 
     public DepartmentGoals Overall => new([.. Goals], [.. SubGoals], [.. Safeguards]);

@@ -93,8 +93,9 @@ public sealed class WorkbookCommands(JixiaoDb db, GoalSetLoader loader, UiText t
         {
             return new Failure(FailureKind.Conflict, new LocalizedText("Web.Workbook.Stale", department, scope.Year), "revision");
         }
+        var now = await db.RevisionAsync(stored.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return stored.Revision;
+        return now;
     }
 
     public async Task<Outcome<Guid>> CancelAsync(Scope scope, Guid id, CancellationToken cancellationToken)

@@ -134,6 +134,7 @@ internal sealed class WorkbookPlan
     /// <summary>
     /// Applies the changes to the same stored rows: changed indicators are revised in place (their ids kept,
     /// their versions bumped), removed ones deleted, added ones appended to their fund. Problem rows change nothing.
+    /// The caller advances the goal set's revision with the save.
     /// </summary>
     public void ApplyTo(StoredGoalSet stored)
     {
@@ -168,6 +169,5 @@ internal sealed class WorkbookPlan
             fund.ReviseGoals(edited.Goals);
             fund.ReviseMoney(edited.Money);
         }
-        stored.Touch();
     }
 }

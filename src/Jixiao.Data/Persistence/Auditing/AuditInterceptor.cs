@@ -19,6 +19,10 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is JixiaoDb { Audit.Appending: false } db)
         {
+            // What a save records is only what this save changes: nothing a failed save left behind.
+            db.Audit.Changes.Clear();
+            db.Audit.PendingNotes.Clear();
+            db.Audit.Known.Clear();
             ChangeCapture.Capture(db, db.Audit);
             db.Audit.TakeNotes();
             if (!db.Audit.HasWork)
@@ -63,6 +67,21 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         {
             await db.Audit.EndAsync(commit: false, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A refused save (another user changed the row since it was read): EF reports it here and not as a failed save,
+    /// so this is where its captured changes are dropped and its transaction rolled back — it must leave no record.
+    /// </summary>
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is JixiaoDb { Audit.Appending: false } db)
+        {
+            await db.Audit.EndAsync(commit: false, CancellationToken.None);
+        }
+        return result;
     }
 
     public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)

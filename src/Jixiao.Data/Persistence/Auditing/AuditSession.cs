@@ -46,15 +46,30 @@ public sealed class AuditSession
         _notes.Clear();
     }
 
-    /// <summary>Forgets notes never saved (a pooled context goes back to the pool).</summary>
+    /// <summary>
+    /// Forgets everything of saves that never completed (a pooled context goes back to the pool): notes never saved,
+    /// changes captured for a save that failed, and the transaction opened for it, rolled back.
+    /// </summary>
     internal void Reset()
     {
         _notes.Clear();
+        Changes.Clear();
+        PendingNotes.Clear();
         Known.Clear();
+        Appending = false;
+        if (OwnedTransaction is { } transaction)
+        {
+            OwnedTransaction = null;
+            transaction.Dispose();
+        }
     }
 
     internal bool HasWork => Changes.Count > 0 || PendingNotes.Count > 0;
 
+    /// <summary>
+    /// Ends the save: the captured changes and notes are forgotten either way, and the transaction opened for the
+    /// save is committed with its audit records, or rolled back with them when the save failed.
+    /// </summary>
     internal async ValueTask EndAsync(bool commit, CancellationToken cancellationToken)
     {
         Changes.Clear();
