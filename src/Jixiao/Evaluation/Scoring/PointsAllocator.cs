@@ -92,6 +92,6 @@ internal static partial class PointsAllocator
 
     private static decimal? LabelPointsOf(string level1) =>
         level1.Contains('分', StringComparison.Ordinal) && LabelPoints().Match(level1) is { Success: true } label
-            ? decimal.Parse(label.Groups["points"].Value, CultureInfo.InvariantCulture)
+            ? Formats.Numerals.Decimal(label.Groups["points"].Value)
             : null;
 }

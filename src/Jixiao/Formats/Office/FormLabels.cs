@@ -32,7 +32,7 @@ internal static partial class FormLabels
     {
         var match = PointsSuffix().Match(level1.Trim());
         return match.Success
-            ? (match.Groups["label"].Value, decimal.Parse(match.Groups["points"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            ? (match.Groups["label"].Value, Numerals.Decimal(match.Groups["points"].Value))
             : (level1, null);
     }
 
