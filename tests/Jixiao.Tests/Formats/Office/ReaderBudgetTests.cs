@@ -41,7 +41,7 @@ public sealed class ReaderBudgetTests
             $"<row r=\"{FarRow}\"><c r=\"C{FarRow}\" t=\"inlineStr\"><is><t>备注</t></is></c></row></sheetData>", StringComparison.Ordinal));
         var plain = DocumentReader.Read(xlsx, new DisclosureReadOptions("seed.xlsx")).GoalSet!;
         var (result, took, _) = Measure(sparse, "seed-sparse.xlsx");
-        var goals = Assert.IsType<Goals.GoalSet>(result.GoalSet);
+        var goals = Assert.IsType<global::Jixiao.Goals.GoalSet>(result.GoalSet);
         Assert.Equal(plain.Funds.Select(f => f.Indicators.Length), goals.Funds.Select(f => f.Indicators.Length));
         Assert.Equal(plain.Funds[0].Indicators.Select(i => i.Source), goals.Funds[0].Indicators.Select(i => i.Source));
         Assert.True(took < TimeSpan.FromSeconds(2), $"{took.TotalMilliseconds:F0} ms");
