@@ -19,6 +19,7 @@ internal static class UserCommand
         ["reviewer"] = UserRole.FinanceReviewer,
         ["editor"] = UserRole.DepartmentEditor,
         ["viewer"] = UserRole.DepartmentViewer,
+        ["auditor"] = UserRole.Auditor,
     };
 
     public static Command Create(CliConsole console)
