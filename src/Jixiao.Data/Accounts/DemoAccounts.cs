@@ -47,6 +47,10 @@ public sealed class DemoAccounts(JixiaoDb db, UserManager<JixiaoUser> users, IOp
         foreach (var user in demo)
         {
             var created = await users.CreateAsync(user);
+            if (created.Succeeded && user.Role == UserRole.Administrator)
+            {
+                created = await AdministratorDuties.GiveAsync(users, user, AdministratorDuties.All);
+            }
             if (!created.Succeeded)
             {
                 throw new InvalidOperationException($"Demo user {user.UserName}: {string.Join("; ", created.Errors.Select(e => e.Description))}");

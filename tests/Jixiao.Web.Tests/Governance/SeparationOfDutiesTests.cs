@@ -56,4 +56,25 @@ public sealed class SeparationOfDutiesTests(TestApps apps) : IntegrationTest(app
         Assert.Equal(HttpStatusCode.Forbidden, years);
         Assert.Equal(HttpStatusCode.Forbidden, fromAdmin);
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_administrator_without_duties_reads_departments_and_manages_users_but_fills_in_and_reviews_nothing(DatabaseKind kind)
+    {
+        var app = await Apps.AppAsync(kind);
+        var team = await ReviewTeam.StartAsync(app, await ClientAsync(kind));
+        var manager = new ApiClient(await app.ClientAsAsync(UserRole.Administrator, duties: false));
+        var goals = new { goals = new[] { "目标" }, subGoals = Array.Empty<string>(), safeguards = Array.Empty<string>() };
+
+        var (read, _) = await manager.GetAsync(team.Url);
+        var (edit, _) = await manager.SendAsync(HttpMethod.Put, team.Url + "/goals", goals);
+        var (submit, _) = await manager.SendAsync(HttpMethod.Post, team.Url + "/workflow/submit", new { });
+        var (import, _) = await manager.UploadAsync(File.ReadAllBytes(ApiClient.SeedPath), "seed.txt", ApiClient.UniqueDepartment());
+        var users = await manager.Http.GetAsync("/admin/users", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, read);
+        Assert.Equal(HttpStatusCode.Forbidden, edit);
+        Assert.Equal(HttpStatusCode.Forbidden, submit);
+        Assert.Equal(HttpStatusCode.Forbidden, import);
+        Assert.Equal(HttpStatusCode.OK, users.StatusCode);
+    }
 }

@@ -32,7 +32,7 @@ public sealed class DepartmentAccessHandler(JixiaoDb db) : AuthorizationHandler<
         {
             // Routes without a department (overview, import): lists are filtered by scope; importing needs a role that writes.
             if ((action == DepartmentAction.Read && access.Role != UserRole.Auditor)
-                || (action == DepartmentAction.Edit && access.Role is not (UserRole.DepartmentViewer or UserRole.Auditor))
+                || (action == DepartmentAction.Edit && access.MayImport)
                 || (action == DepartmentAction.Review && access.MayReview))
             {
                 context.Succeed(requirement);
