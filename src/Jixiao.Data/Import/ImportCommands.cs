@@ -89,14 +89,14 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         {
             return new Failure(FailureKind.Conflict, locked.Message, "file");
         }
-        var replaced = await db.GoalSets.Where(g => g.DepartmentId == department.Id && g.Year == goals.Year.Value).ExecuteDeleteAsync(cancellationToken);
+        var replaced = await db.GoalSets.Where(g => g.PerformanceYear.DepartmentId == department.Id && g.PerformanceYear.Year == goals.Year.Value).ExecuteDeleteAsync(cancellationToken);
         if (replaced > 0)
         {
             // A bulk delete bypasses the change tracker: one record says the year's goals were replaced by this file.
             db.Audit.Note(new AuditNote($"goal-set/{department.Id}/{goals.Year.Value}", "replace", department.Id, goals.Year.Value,
                 NewValue: System.Text.Json.JsonSerializer.Serialize(new { file = pending.FileName }, ChangeCapture.Json)));
         }
-        db.GoalSets.Add(StoredGoalSet.From(department.Id, goals));
+        db.GoalSets.Add(StoredGoalSet.From(await db.YearOfAsync(new Scope(department.Id, goals.Year.Value), cancellationToken), goals));
         db.PendingImports.Remove(pending);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -135,7 +135,7 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
             return new ImportPreview(pending.Id, pending.FileName, null, messages, [], false);
         }
         var replaces = await db.GoalSets.AnyAsync(
-            g => g.Year == goals.Year.Value && db.Departments.Any(d => d.Id == g.DepartmentId && d.Name == goals.Department.Name), cancellationToken);
+            g => g.PerformanceYear.Year == goals.Year.Value && db.Departments.Any(d => d.Id == g.PerformanceYear.DepartmentId && d.Name == goals.Department.Name), cancellationToken);
         return new ImportPreview(pending.Id, pending.FileName, goals, messages, findings.Find(goals), replaces);
     }
 

@@ -42,19 +42,6 @@ public sealed class StoredFund
 
     public IReadOnlyList<StoredIndicator> Indicators => _indicators;
 
-    /// <summary>全年预算数 as entered at self-evaluation, with its unit (<c>120万元</c>).</summary>
-    public string? BudgetAnnual { get; private set; }
-
-    /// <summary>全年执行数 as entered, with its unit.</summary>
-    public string? BudgetExecuted { get; private set; }
-
-    /// <summary>Records the year's budget figures for the self-evaluation (预算执行率 = 执行数 ÷ 预算数).</summary>
-    public void RecordBudget(string? annual, string? executed)
-    {
-        BudgetAnnual = string.IsNullOrWhiteSpace(annual) ? null : annual.Trim();
-        BudgetExecuted = string.IsNullOrWhiteSpace(executed) ? null : executed.Trim();
-    }
-
     public static StoredFund From(int position, Fund fund)
     {
         ArgumentNullException.ThrowIfNull(fund);

@@ -12,18 +12,16 @@ public sealed class StoredGoalSet
 {
     private readonly List<StoredFund> _funds = [];
 
-    private StoredGoalSet(int departmentId, int year)
+    private StoredGoalSet()
     {
-        DepartmentId = departmentId;
-        Year = year;
     }
 
     public int Id { get; private set; }
 
-    public int DepartmentId { get; private set; }
+    /// <summary>The department-year the goals are for (<see cref="StoredPerformanceYear"/>), one goal set each.</summary>
+    public int PerformanceYearId { get; private set; }
 
-    /// <summary>预算年度.</summary>
-    public int Year { get; private set; }
+    public StoredPerformanceYear PerformanceYear { get; private set; } = null!;
 
     /// <summary>总体绩效目标, without list numbering.</summary>
     public string[] Goals { get; private set; } = [];
@@ -43,10 +41,12 @@ public sealed class StoredGoalSet
     /// </summary>
     public int Revision { get; private set; } = 1;
 
-    public static StoredGoalSet From(int departmentId, GoalSet goals)
+    /// <summary>A new goal set of <paramref name="year"/> (tracked or new) holding <paramref name="goals"/>.</summary>
+    public static StoredGoalSet From(StoredPerformanceYear year, GoalSet goals)
     {
+        ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(goals);
-        var stored = new StoredGoalSet(departmentId, goals.Year.Value);
+        var stored = new StoredGoalSet { PerformanceYear = year, PerformanceYearId = year.Id };
         stored.ReviseOverall(goals.Overall);
         for (var i = 0; i < goals.Funds.Length; i++)
         {
@@ -66,8 +66,8 @@ public sealed class StoredGoalSet
 
     public DepartmentGoals Overall => new([.. Goals], [.. SubGoals], [.. Safeguards]);
 
-    /// <summary>The canonical model; funds and indicators must have been loaded.</summary>
-    public GoalSet ToGoalSet(string departmentName) =>
-        new(new FiscalYear(Year), new Department(departmentName), Overall,
+    /// <summary>The canonical model of <paramref name="year"/>; funds and indicators must have been loaded.</summary>
+    public GoalSet ToGoalSet(int year, string departmentName) =>
+        new(new FiscalYear(year), new Department(departmentName), Overall,
             [.. _funds.OrderBy(f => f.Position).Select(f => f.ToFund())]);
 }
