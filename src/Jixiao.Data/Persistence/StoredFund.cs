@@ -96,6 +96,19 @@ public sealed class StoredFund
         return true;
     }
 
+    /// <summary>Puts exactly this fund's indicators (new ones included) in the given order.</summary>
+    public void Arrange(IReadOnlyList<StoredIndicator> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        if (ordered.Count != _indicators.Count || ordered.Any(i => !_indicators.Contains(i)))
+        {
+            throw new ArgumentException("The order must list every indicator of the fund once.", nameof(ordered));
+        }
+        Renumber([.. ordered]);
+    }
+
+    internal void MoveTo(int position) => Position = position;
+
     private static void Renumber(List<StoredIndicator> ordered)
     {
         for (var i = 0; i < ordered.Count; i++)

@@ -55,6 +55,31 @@ public sealed class StoredGoalSet
         return stored;
     }
 
+    /// <summary>Adds a fund (with its indicators) at the end.</summary>
+    public StoredFund AddFund(Fund fund)
+    {
+        var stored = StoredFund.From(_funds.Count == 0 ? 0 : _funds.Max(f => f.Position) + 1, fund);
+        _funds.Add(stored);
+        return stored;
+    }
+
+    /// <summary>Removes a fund with its indicators (and, by the database's cascade, what was measured on them).</summary>
+    public void RemoveFund(StoredFund fund) => _funds.Remove(fund);
+
+    /// <summary>Puts exactly this goal set's funds in the given order (positions 0..n-1).</summary>
+    public void Arrange(IReadOnlyList<StoredFund> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        if (ordered.Count != _funds.Count || ordered.Any(f => !_funds.Contains(f)))
+        {
+            throw new ArgumentException("The order must list every fund of the goal set once.", nameof(ordered));
+        }
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].MoveTo(i);
+        }
+    }
+
     /// <summary>Replaces part 1 of the disclosure (部门整体绩效目标).</summary>
     public void ReviseOverall(DepartmentGoals overall)
     {
