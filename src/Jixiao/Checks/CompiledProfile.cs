@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using Jixiao.Diagnostics;
+using Jixiao.Goals.Categories;
 
 namespace Jixiao.Checks;
 
@@ -15,7 +16,7 @@ public sealed class CompiledProfile
         ArgumentNullException.ThrowIfNull(profile);
         var full = ReferenceEquals(profile, LintProfile.Default) ? profile : LintProfile.Default.OverriddenBy(profile);
         Profile = full;
-        Catalog = new CategoryCatalog(full.Categories ?? [], (IReadOnlyDictionary<string, string>?)full.Synonyms ?? FrozenDictionary<string, string>.Empty);
+        Taxonomy = Taxonomy.Default.OverriddenBy(full.Categories, full.Synonyms);
         NumericSubcategories = (full.NumericSubcategories ?? []).ToFrozenSet(StringComparer.Ordinal);
         Bases = [.. full.Bases ?? []];
         BaseSet = Bases.ToFrozenSet(StringComparer.Ordinal);
@@ -30,14 +31,15 @@ public sealed class CompiledProfile
         InputWords = [.. full.InputWords ?? []];
         InputWordSearch = new WordSearch(InputWords);
         DuplicateExempt = [.. full.DuplicateExempt ?? []];
-        RequiredCategories = [.. Catalog.Categories.Where(c => c.Required).Select(c => c.Name)];
+        RequiredCategories = [.. Taxonomy.Categories.Where(c => c.Required).Select(c => c.Name)];
     }
 
     public static CompiledProfile Default { get; } = new(LintProfile.Default);
 
     public LintProfile Profile { get; }
 
-    public CategoryCatalog Catalog { get; }
+    /// <summary>The category taxonomy the checks classify by: the shared one, or a region's.</summary>
+    public Taxonomy Taxonomy { get; }
 
     public FrozenSet<string> NumericSubcategories { get; }
 

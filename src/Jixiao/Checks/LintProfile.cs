@@ -1,24 +1,26 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Jixiao.Diagnostics;
+using Jixiao.Formats.Json;
+using Jixiao.Goals.Categories;
 
 namespace Jixiao.Checks;
 
 /// <summary>
 /// 检查配置 — what the checks take as given and a region may change (rules.md: "provinces deviate, so
-/// categories are data"): the category taxonomy and its synonyms, the accepted bases, the units per kind
-/// of measure, the vague words, and severities per rule. The default is embedded
-/// (<c>Checks/default-profile.json</c>); a region's file overrides the sections it names.
+/// categories are data"): the accepted bases, the units per kind of measure, the vague words, severities per
+/// rule, and a region's own category taxonomy and synonyms. The default is embedded
+/// (<c>Checks/default-profile.json</c>; the taxonomy is <c>Goals/Categories/taxonomy.json</c>, shared with the
+/// scoring and the target parser); a region's file overrides the sections it names.
 /// </summary>
 public sealed record LintProfile
 {
     public string? Name { get; init; }
 
-    /// <summary>一级指标 with their 二级指标.</summary>
+    /// <summary>A region's 一级指标 with their 二级指标, replacing the taxonomy's; null: the taxonomy's.</summary>
     public ImmutableArray<CategorySpec>? Categories { get; init; }
 
-    /// <summary>Names seen in the wild → the standard name (效果指标 → 效益指标).</summary>
+    /// <summary>A region's names seen in the wild → the standard name (效果指标 → 效益指标); null: the taxonomy's.</summary>
     public ImmutableDictionary<string, string>? Synonyms { get; init; }
 
     /// <summary>二级指标 whose targets must be numbers (数量/质量/时效/成本).</summary>
@@ -77,7 +79,7 @@ public sealed record LintProfile
     {
         try
         {
-            var profile = JsonSerializer.Deserialize(json, LintProfileJsonContext.Default.LintProfile);
+            var profile = JsonSerializer.Deserialize(json, ConfigJsonContext.Default.LintProfile);
             if (profile is null)
             {
                 return (null, Diagnostic.Error("profile-invalid", null, "Lint.ProfileInvalid", fileName, "null"));
@@ -93,6 +95,10 @@ public sealed record LintProfile
                 {
                     return (null, Diagnostic.Error("profile-invalid", null, "Lint.ProfileSeverity", fileName, rule, level));
                 }
+            }
+            if (profile.Categories is { } categories && Taxonomy.Problem(Taxonomy.Default.Completed(categories)) is { } problem)
+            {
+                return (null, Diagnostic.Error("profile-invalid", null, "Lint.ProfileInvalid", fileName, problem));
             }
             return (profile, null);
         }
@@ -128,15 +134,6 @@ public sealed record LintProfile
 }
 
 /// <summary>
-/// 一级指标 and its 二级指标. <see cref="Required"/>: every fund needs one (产出, 效益, 满意度);
-/// <see cref="ExpectEverySubcategory"/>: advise when a fund covers only some of its 二级 (产出).
-/// </summary>
-public sealed record CategorySpec(string Name, ImmutableArray<string> Subcategories = default, bool Required = false, bool ExpectEverySubcategory = false)
-{
-    public ImmutableArray<string> Subcategories { get; init; } = Subcategories.IsDefault ? [] : Subcategories;
-}
-
-/// <summary>
 /// A kind of measure (rate, time, money): the name endings that announce it, the units it takes and,
 /// for shares, the ceiling a target cannot pass (100 for a rate in %).
 /// </summary>
@@ -146,13 +143,3 @@ public sealed record MeasureSpec(string Kind, ImmutableArray<string> NameEndings
 
     public ImmutableArray<string> Units { get; init; } = Units.IsDefault ? [] : Units;
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
-    RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
-[JsonSerializable(typeof(LintProfile))]
-internal sealed partial class LintProfileJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using Jixiao.Diagnostics;
 using Jixiao.Goals;
+using Jixiao.Goals.Categories;
 
 namespace Jixiao.Checks;
 
@@ -79,7 +80,13 @@ public interface IGoalSetRule
 public readonly record struct IndicatorScope(Fund Fund, Indicator Indicator, IndicatorFacts Facts);
 
 /// <summary>What every rule would otherwise work out again: the indicator's categories and measure.</summary>
-/// <param name="Level1">一级指标 resolved against the taxonomy.</param>
-/// <param name="Level2">二级指标 resolved against the taxonomy.</param>
+/// <param name="Categories">Its 一级/二级 names classified by the taxonomy (the same classification the scoring and the target parser use).</param>
 /// <param name="Measure">Index into <see cref="CompiledProfile.Measures"/> of the measure its name announces, or -1.</param>
-public readonly record struct IndicatorFacts(CategoryName Level1, CategoryName Level2, int Measure);
+public readonly record struct IndicatorFacts(Classification Categories, int Measure)
+{
+    /// <summary>一级指标 resolved against the taxonomy.</summary>
+    public CategoryName Level1 => Categories.Level1;
+
+    /// <summary>二级指标 resolved against the taxonomy.</summary>
+    public CategoryName Level2 => Categories.Level2;
+}

@@ -90,8 +90,7 @@ public sealed class Linter
     public IndicatorFacts Classify(Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        var catalog = Profile.Catalog;
-        return new IndicatorFacts(catalog.ResolveLevel1(indicator.Level1), catalog.ResolveLevel2(indicator.Level2), Profile.MeasureOf(indicator.Name));
+        return new IndicatorFacts(Profile.Taxonomy.Classify(indicator.Level1, indicator.Level2), Profile.MeasureOf(indicator.Name));
     }
 
     private int LintFund(Fund fund, List<Finding> findings)

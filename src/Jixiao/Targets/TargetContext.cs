@@ -1,3 +1,5 @@
+using Jixiao.Goals.Categories;
+
 namespace Jixiao.Targets;
 
 /// <summary>
@@ -10,9 +12,9 @@ public readonly record struct TargetContext(Comparator ImpliedComparator = Compa
 
     public static TargetContext Cost => new(Comparator.LessOrEqual);
 
-    /// <summary>The context for an indicator under the given level-1 and level-2 names.</summary>
-    public static TargetContext For(string? level1, string? level2) =>
-        (level1?.Contains("成本", StringComparison.Ordinal) ?? false) || (level2?.Contains("成本", StringComparison.Ordinal) ?? false)
-            ? Cost
-            : Default;
+    /// <summary>The context for an indicator under the given level-1 and level-2 names, as the taxonomy classifies them.</summary>
+    public static TargetContext For(string? level1, string? level2) => For(Taxonomy.Default.Classify(level1, level2));
+
+    /// <summary>The context of a classified indicator: a cost (成本指标 at level 1 or under 产出) reads a bare number as ≤.</summary>
+    public static TargetContext For(in Classification classification) => classification.IsCost ? Cost : Default;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Jixiao.Checks;
 using Jixiao.Diagnostics;
+using Jixiao.Goals.Categories;
 using static Jixiao.Tests.Checks.Lint;
 
 namespace Jixiao.Tests.Checks;
@@ -14,7 +15,7 @@ public sealed class LintProfileTests
         var profile = CompiledProfile.Default;
         Assert.Equal(["产出指标", "效益指标", "满意度指标"], profile.RequiredCategories);
         Assert.Equal(["计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准"], profile.Bases);
-        Assert.Equal(NameStatus.Synonym, profile.Catalog.ResolveLevel1("效果指标").Status);
+        Assert.Equal(NameStatus.Synonym, profile.Taxonomy.ResolveLevel1("效果指标").Status);
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class LintProfileTests
         var basis = Assert.Single(findings, f => f.Rule == "basis-nonstandard");
         Assert.Equal(("案件数", Severity.Error), (basis.Indicator, basis.Severity));
         Assert.DoesNotContain(findings, f => f.Rule == "ladder-incomplete");
-        Assert.Equal(NameStatus.Synonym, linter.Profile.Catalog.ResolveLevel1("效果指标").Status);
+        Assert.Equal(NameStatus.Synonym, linter.Profile.Taxonomy.ResolveLevel1("效果指标").Status);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Jixiao.Diagnostics;
 using Jixiao.Goals;
+using Jixiao.Goals.Categories;
 
 namespace Jixiao.Checks.Rules;
 
@@ -49,7 +50,7 @@ public sealed class CategoryNonstandardRule(CompiledProfile profile) : LintRule(
     /// <summary>The names to choose from: the 一级 names, or the 二级 names under the indicator's 一级 (all when unknown).</summary>
     private string StandardNames(string? parent)
     {
-        var categories = profile.Catalog.Categories;
+        var categories = profile.Taxonomy.Categories;
         var names = parent is null
             ? categories.Select(c => c.Name)
             : categories.Where(c => parent.Length == 0 || c.Name == parent).SelectMany(c => c.Subcategories);

@@ -12,11 +12,9 @@ public sealed class InputAsOutputRule(CompiledProfile profile) : IndicatorRule("
     {
         var indicator = scope.Indicator;
         if (profile.InputWordSearch.FindIn(indicator.Name) is { } word
-            && !IsCost(scope.Facts.Level1.Standard) && !IsCost(scope.Facts.Level2.Standard))
+            && !scope.Facts.Categories.IsCost)
         {
             findings.Add(About(scope.Fund, indicator, null, indicator.Name, word));
         }
     }
-
-    private static bool IsCost(string? category) => category is not null && category.Contains("成本", StringComparison.Ordinal);
 }

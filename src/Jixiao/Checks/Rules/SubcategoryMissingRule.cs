@@ -1,5 +1,6 @@
 using Jixiao.Diagnostics;
 using Jixiao.Goals;
+using Jixiao.Goals.Categories;
 
 namespace Jixiao.Checks.Rules;
 
@@ -11,7 +12,7 @@ public sealed class SubcategoryMissingRule(CompiledProfile profile) : LintRule("
 {
     public void Check(Fund fund, ReadOnlySpan<IndicatorFacts> facts, List<Finding> findings)
     {
-        foreach (var category in profile.Catalog.Categories)
+        foreach (var category in profile.Taxonomy.Categories)
         {
             if (category.ExpectEverySubcategory && category.Subcategories.Length is > 0 and <= 32)
             {
@@ -20,7 +21,7 @@ public sealed class SubcategoryMissingRule(CompiledProfile profile) : LintRule("
         }
     }
 
-    private void CheckCategory(Fund fund, CategorySpec category, ReadOnlySpan<IndicatorFacts> facts, List<Finding> findings)
+    private void CheckCategory(Fund fund, Category category, ReadOnlySpan<IndicatorFacts> facts, List<Finding> findings)
     {
         var subs = category.Subcategories;
         var present = 0u;

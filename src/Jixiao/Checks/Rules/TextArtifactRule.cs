@@ -1,6 +1,7 @@
 using Jixiao.Diagnostics;
 using Jixiao.Formats;
 using Jixiao.Goals;
+using Jixiao.Goals.Categories;
 
 namespace Jixiao.Checks.Rules;
 

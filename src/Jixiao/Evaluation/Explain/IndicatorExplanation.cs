@@ -24,7 +24,7 @@ internal static class IndicatorExplanation
             ScoringRule.Unscorable => EvaluationText.Format(culture, "Explain.Unscorable", e.Indicator.Target.Text, e.ActualText),
             ScoringRule.UnknownCategory => EvaluationText.Format(culture, "Explain.UnknownCategory", e.Indicator.Level1),
         };
-        return main + PointsNote(e, culture);
+        return main + PointsNote(e, culture) + GroupNote(e, culture);
     }
 
     private static string Formula(IndicatorEvaluation e, CultureInfo culture)
@@ -87,6 +87,18 @@ internal static class IndicatorExplanation
         { Category: null } or { Rule: ScoringRule.UnknownCategory } => "",
         { PointsSource: PointsSource.EvenSplit, Category: { } c } => EvaluationText.Format(culture, "Explain.Points.Split", Show(e.Points), c.Label, Show(c.Weight), c.Count),
         _ => EvaluationText.Format(culture, "Explain.Points.Table", Show(e.Points)),
+    };
+
+    /// <summary>
+    /// For a category that may share another's points (成本指标): whether this policy counts it in that group
+    /// (the 2020 rule, 成本 in 产出's points) or on its own.
+    /// </summary>
+    private static string GroupNote(IndicatorEvaluation e, CultureInfo culture) => e switch
+    {
+        { Rule: ScoringRule.UnknownCategory } or { Category: null } or { Kind: null } => "",
+        { Kind: { } kind, Category: { } group } when group.Key != kind.Key => EvaluationText.Format(culture, "Explain.Group.Shared", kind.Name, group.Label),
+        { Kind.ScoresWith: not null } => EvaluationText.Format(culture, "Explain.Group.Own", e.Kind!.Name),
+        _ => "",
     };
 
     /// <summary>The actual with its unit, or the target's unit when the user wrote a bare number.</summary>

@@ -3,17 +3,14 @@ namespace Jixiao.Evaluation.Policy;
 /// <summary>
 /// The default scoring policy (rules.md §5) as the JSON a region's --policy file overrides, key by key.
 /// Kept as JSON rather than code so that the defaults and an override read the same (docs/evaluation.md).
+/// The <c>categories</c> (产出 50, 效益 30, 满意度 10) come from the taxonomy (<see cref="Goals.Categories.Taxonomy"/>):
+/// <see cref="ScoringPolicyReader"/> adds them.
 /// </summary>
 internal static class DefaultPolicy
 {
     public const string Json = """
         {
           "budget": { "weight": 10, "explainBelowPercent": 90 },
-          "categories": {
-            "output": { "label": "产出指标", "weight": 50, "matches": ["产出", "项目完成", "成本"] },
-            "benefit": { "label": "效益指标", "weight": 30, "matches": ["效益", "效果"] },
-            "satisfaction": { "label": "满意度指标", "weight": 10, "matches": ["满意度"] }
-          },
           "ladderPercent": { "excellent": 100, "good": 80, "fair": 60, "poor": 0 },
           "qualitativePercent": {
             "achieved": { "min": 80, "max": 100, "default": 100 },

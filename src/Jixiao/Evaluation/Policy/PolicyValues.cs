@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jixiao.Diagnostics;
+using Jixiao.Goals.Categories;
 
 namespace Jixiao.Evaluation.Policy;
 
@@ -54,11 +55,14 @@ internal sealed class PolicyValues(JsonObject root, string fileName, string base
             var matches = Node($"categories.{key}.matches") is JsonArray array
                 ? array.Select(m => m?.GetValueKind() == JsonValueKind.String ? m.GetValue<string>() : "").Where(m => m.Length > 0).ToImmutableArray()
                 : [];
-            if (matches.IsEmpty)
+            // A key of the taxonomy (output, cost …) names its category; any other group is reached only by its words.
+            var known = Taxonomy.Default.Find(key);
+            if (known is null && matches.IsEmpty)
             {
                 Fail(0, $"categories.{key}.matches", "[]");
             }
-            list.Add(new CategoryPolicy(key, Text($"categories.{key}.label"), Number($"categories.{key}.weight", 0, 100), matches));
+            var label = Text($"categories.{key}.label") is { Length: > 0 } text ? text : known?.Name ?? key;
+            list.Add(new CategoryPolicy(key, label, Number($"categories.{key}.weight", 0, 100), matches));
         }
         return list.ToImmutable();
     }

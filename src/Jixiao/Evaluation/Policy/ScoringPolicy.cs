@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Jixiao.Evaluation.Actuals;
+using Jixiao.Goals.Categories;
 using Jixiao.Targets;
 
 namespace Jixiao.Evaluation.Policy;
@@ -23,8 +24,14 @@ public sealed record ScoringPolicy
     /// <summary>Below this execution rate a reason is needed (0.9).</summary>
     public decimal BudgetExplainBelow { get; init; }
 
-    /// <summary>一级指标 categories and their points, in matching order.</summary>
+    /// <summary>
+    /// The weight groups (产出指标 50 …), one per key of <c>categories</c>: the taxonomy's category of that key,
+    /// the categories scored with it (成本 with 产出, unless a group <c>cost</c> exists), and names with its words.
+    /// </summary>
     public ImmutableArray<CategoryPolicy> Categories { get; init; } = [];
+
+    /// <summary>The taxonomy that classifies the indicators (the one the checks and the target parser use).</summary>
+    public Taxonomy Taxonomy { get; init; } = Taxonomy.Default;
 
     /// <summary>The share of the points each grade earns, indexed by <see cref="Grade"/>.</summary>
     public ImmutableArray<decimal> LadderShares { get; init; } = [];
@@ -53,13 +60,29 @@ public sealed record ScoringPolicy
     /// <summary>The policy that applies to a fund: its own override, else this one.</summary>
     public ScoringPolicy For(string fundName) => FundPolicies.TryGetValue(fundName, out var policy) ? policy : this;
 
-    /// <summary>The category an 一级指标 name belongs to (the first whose words it contains), or null.</summary>
-    public CategoryPolicy? CategoryOf(string level1) => CategoryIndexOf(level1) is var index and >= 0 ? Categories[index] : null;
+    /// <summary>The weight group an indicator under these names is scored in, or null when none fits.</summary>
+    public CategoryPolicy? CategoryOf(string level1, string? level2 = null) =>
+        GroupIndexOf(Taxonomy.Classify(level1, level2), level1) is var index and >= 0 ? Categories[index] : null;
 
-    /// <summary>The index in <see cref="Categories"/> of the category of an 一级指标 name, or -1.</summary>
-    public int CategoryIndexOf(string level1)
+    /// <summary>
+    /// The index in <see cref="Categories"/> of the group of a classified indicator, or -1: the group of its
+    /// category's key; else the group its category is scored with (成本 → 产出); else the first whose words
+    /// the 一级 name contains.
+    /// </summary>
+    public int GroupIndexOf(in Classification classification, string level1)
     {
         ArgumentNullException.ThrowIfNull(level1);
+        if (classification.Category is { } category)
+        {
+            if (IndexOfKey(category.Key) is var own and >= 0)
+            {
+                return own;
+            }
+            if (category.ScoresWith is { } with && IndexOfKey(with.Key) is var shared and >= 0)
+            {
+                return shared;
+            }
+        }
         for (var i = 0; i < Categories.Length; i++)
         {
             foreach (var word in Categories[i].Matches)
@@ -68,6 +91,18 @@ public sealed record ScoringPolicy
                 {
                     return i;
                 }
+            }
+        }
+        return -1;
+    }
+
+    private int IndexOfKey(string key)
+    {
+        for (var i = 0; i < Categories.Length; i++)
+        {
+            if (string.Equals(Categories[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
             }
         }
         return -1;
@@ -89,7 +124,10 @@ public sealed record ScoringPolicy
     public decimal Round(decimal value) => Numbers.Round(value, Decimals);
 }
 
-/// <summary>一级指标 category: its key, label (产出指标), points, and the words that identify it in a table.</summary>
+/// <summary>
+/// 一级指标权重 — a weight group of the policy: its key (a taxonomy category's, or the policy's own), label
+/// (产出指标), points, and words that place 一级 names the taxonomy does not know (optional for a taxonomy key).
+/// </summary>
 public sealed record CategoryPolicy(string Key, string Label, decimal Weight, ImmutableArray<string> Matches);
 
 /// <summary>定性 tier: the range of shares a person may pick, and the share used when no score was entered.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jixiao.Diagnostics;
 using Jixiao.Formats;
+using Jixiao.Goals.Categories;
 
 namespace Jixiao.Evaluation.Policy;
 
@@ -65,7 +66,21 @@ public static class ScoringPolicyReader
         }
     }
 
-    private static JsonObject ParseDefaults() => (JsonObject)JsonNode.Parse(DefaultPolicy.Json, documentOptions: Options)!;
+    private static JsonObject ParseDefaults()
+    {
+        var defaults = (JsonObject)JsonNode.Parse(DefaultPolicy.Json, documentOptions: Options)!;
+        // The taxonomy's 一级 with points of their own; a category scored with another (成本 → 产出) has none.
+        var categories = new JsonObject();
+        foreach (var category in Taxonomy.Default.Categories)
+        {
+            if (category.Weight is { } weight)
+            {
+                categories[category.Key] = new JsonObject { ["label"] = category.Name, ["weight"] = weight };
+            }
+        }
+        defaults["categories"] = categories;
+        return defaults;
+    }
 
     private static ScoringPolicy? Build(JsonObject merged, string fileName, List<Diagnostic> diagnostics)
     {

@@ -19,15 +19,15 @@ public static class FundEvaluator
             var indicator = fund.Indicators[i];
             var allocation = allocations[i];
             var actual = actuals is not null && i < actuals.Indicators.Count ? actuals.Indicators[i] : null;
-            indicators[i] = IndicatorScorer.Score(indicator, actual, allocation.Points, policy, allocation.Category, allocation.Source);
+            indicators[i] = IndicatorScorer.Score(indicator, actual, allocation.Points, policy, allocation.Category, allocation.Source, allocation.Kind);
         }
         var budget = BudgetEvaluation.Of(actuals?.Budget, policy);
-        var evaluation2 = Total(fund, budget, indicators, empty, policy);
+        var evaluation = Total(fund, budget, indicators, empty, policy);
         if (findings is not null)
         {
-            EvaluationFindings.Add(evaluation2, policy, findings);
+            EvaluationFindings.Add(evaluation, policy, findings);
         }
-        return evaluation2;
+        return evaluation;
     }
 
     private static FundEvaluation Total(Fund fund, BudgetEvaluation budget, IndicatorEvaluation[] indicators,

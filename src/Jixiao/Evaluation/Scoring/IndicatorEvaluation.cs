@@ -2,6 +2,7 @@ using System.Globalization;
 using Jixiao.Evaluation.Actuals;
 using Jixiao.Evaluation.Policy;
 using Jixiao.Goals;
+using Jixiao.Goals.Categories;
 using Jixiao.Targets;
 
 namespace Jixiao.Evaluation.Scoring;
@@ -16,8 +17,9 @@ public sealed class IndicatorEvaluation
     private readonly Scored _scored;
 
     internal IndicatorEvaluation(Indicator indicator, ActualEntry? actual, CategoryAllocation? category, decimal points,
-        PointsSource source, ScoringPolicy policy, in Scored scored)
+        PointsSource source, ScoringPolicy policy, in Scored scored, Category? kind)
     {
+        Kind = kind;
         Indicator = indicator;
         Actual = actual;
         Category = category;
@@ -32,8 +34,14 @@ public sealed class IndicatorEvaluation
     /// <summary>The actual as reported, if any.</summary>
     public ActualEntry? Actual { get; }
 
-    /// <summary>The policy category (产出指标 …) and how it shared its points; null when the 一级指标 fits none.</summary>
+    /// <summary>The policy's weight group (产出指标 …) and how it shared its points; null when the 一级指标 fits none.</summary>
     public CategoryAllocation? Category { get; }
+
+    /// <summary>
+    /// The taxonomy's category of the indicator (成本指标 also where the table puts it under 产出); it differs from
+    /// <see cref="Category"/>'s key when the policy scores it with another group (成本 in 产出's points).
+    /// </summary>
+    public Category? Kind { get; }
 
     /// <summary>分值: the points this indicator carries.</summary>
     public decimal Points { get; }

@@ -1,6 +1,7 @@
 using Jixiao.Evaluation.Actuals;
 using Jixiao.Evaluation.Policy;
 using Jixiao.Goals;
+using Jixiao.Goals.Categories;
 using Jixiao.Targets;
 
 namespace Jixiao.Evaluation.Scoring;
@@ -17,17 +18,18 @@ public static class IndicatorScorer
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(policy);
-        return new IndicatorEvaluation(indicator, actual, null, points, PointsSource.Table, policy, Decide(indicator, actual, points, policy));
+        return new IndicatorEvaluation(indicator, actual, null, points, PointsSource.Table, policy, Decide(indicator, actual, points, policy),
+            policy.Taxonomy.Classify(indicator.Level1, indicator.Level2).Category);
     }
 
     /// <summary>Scores an indicator of a fund; one whose 一级指标 is in no category is left out of the total.</summary>
     internal static IndicatorEvaluation Score(Indicator indicator, ActualEntry? actual, decimal points, ScoringPolicy policy,
-        CategoryAllocation? category, PointsSource source)
+        CategoryAllocation? category, PointsSource source, Category? kind)
     {
         var scored = category is null
             ? Scored.Of(ScoringRule.UnknownCategory, Outcome.None, 0, met: null, applicable: false)
             : Decide(indicator, actual, points, policy);
-        return new IndicatorEvaluation(indicator, actual, category, points, source, policy, scored);
+        return new IndicatorEvaluation(indicator, actual, category, points, source, policy, scored, kind);
     }
 
     private static Scored Decide(Indicator indicator, ActualEntry? actual, decimal w, ScoringPolicy policy)

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Jixiao.Evaluation.Policy;
 using Jixiao.Goals;
+using Jixiao.Goals.Categories;
 
 namespace Jixiao.Evaluation.Scoring;
 
@@ -9,14 +8,13 @@ namespace Jixiao.Evaluation.Scoring;
 /// Gives each indicator its points (分值): the table's 分值 where given (weights in a table always win,
 /// rules.md §5); otherwise the category's points (the policy's, or the table's own <c>产出指标(50分)</c>)
 /// split evenly among the indicators without 分值, rounded to the policy's decimals with the rounding
-/// remainder on the last so that the category adds up exactly.
+/// remainder on the last so that the category adds up exactly. Indicators are placed in the policy's groups
+/// by the taxonomy (<see cref="ScoringPolicy.GroupIndexOf"/>); a label's points belong to the group of the 一级
+/// it labels, and labels of two 一级 in one group (产出指标(30分), 成本指标(20分)) add up.
 /// </summary>
-internal static partial class PointsAllocator
+internal static class PointsAllocator
 {
-    [GeneratedRegex(@"[（(]\s*(?<points>\d+(?:\.\d+)?)\s*分\s*[)）]")]
-    private static partial Regex LabelPoints();
-
-    public readonly record struct Allocation(decimal Points, PointsSource Source, CategoryAllocation? Category);
+    public readonly record struct Allocation(decimal Points, PointsSource Source, CategoryAllocation? Category, Category? Kind);
 
     public static Allocation[] Allocate(Fund fund, ScoringPolicy policy, out List<CategoryAllocation> emptyCategories)
     {
@@ -29,24 +27,35 @@ internal static partial class PointsAllocator
         Span<decimal?> labels = stackalloc decimal?[categories.Length];
         // Funds have tens of indicators; a generated table with thousands gets a heap array.
         var categoryOf = indicators.Length <= 512 ? stackalloc int[indicators.Length] : new int[indicators.Length];
-        // Indicators of one category sit together and share their 一级指标 text: remember the last one read,
-        // so that the category words and the label are matched once per block, not per indicator.
-        string? lastLevel1 = null;
-        int category = -1;
-        decimal? label = null;
+        var kinds = new Category?[indicators.Length];
+        // 一级 whose label was counted: a label repeats on every row of its block, and the first one counts.
+        HashSet<string>? labelled = null;
+        // Indicators of one category sit together and share their 一级/二级 text: remember the last pair read,
+        // so that the taxonomy and the label are consulted once per block, not per indicator.
+        string? lastLevel1 = null, lastLevel2 = null;
+        var category = -1;
+        Category? kind = null;
         for (var i = 0; i < indicators.Length; i++)
         {
-            var level1 = indicators[i].Level1;
-            if (!string.Equals(level1, lastLevel1, StringComparison.Ordinal))
+            var (level1, level2) = (indicators[i].Level1, indicators[i].Level2);
+            if (!string.Equals(level1, lastLevel1, StringComparison.Ordinal) || !string.Equals(level2, lastLevel2, StringComparison.Ordinal))
             {
-                (lastLevel1, category, label) = (level1, policy.CategoryIndexOf(level1), LabelPointsOf(level1));
+                var classified = policy.Taxonomy.Classify(level1, level2);
+                (lastLevel1, lastLevel2, kind) = (level1, level2, classified.Category);
+                category = policy.GroupIndexOf(classified, level1);
+                if (CategoryLabel.PointsOf(level1) is { } points
+                    && policy.GroupIndexOf(classified with { Category = classified.Level1Category }, level1) is var labelGroup and >= 0
+                    && (labelled ??= new(StringComparer.Ordinal)).Add(classified.Level1Category?.Key ?? CategoryLabel.Bare(level1)))
+                {
+                    labels[labelGroup] = (labels[labelGroup] ?? 0) + points;
+                }
             }
             categoryOf[i] = category;
+            kinds[i] = kind;
             if (category < 0) continue;
             members[category]++;
             if (indicators[i].Weight is { } weight) given[category] += weight.Points;
             else unweighted[category]++;
-            labels[category] ??= label;
         }
         var allocations = new CategoryAllocation?[categories.Length];
         var splits = new CategoryAllocation?[categories.Length];
@@ -73,25 +82,20 @@ internal static partial class PointsAllocator
             var c = categoryOf[i];
             if (c < 0)
             {
-                result[i] = new Allocation(indicators[i].Weight?.Points ?? 0, PointsSource.Table, null);
+                result[i] = new Allocation(indicators[i].Weight?.Points ?? 0, PointsSource.Table, null, kinds[i]);
             }
             else if (indicators[i].Weight is { } weight)
             {
-                result[i] = new Allocation(weight.Points, PointsSource.Table, allocations[c]);
+                result[i] = new Allocation(weight.Points, PointsSource.Table, allocations[c], kinds[i]);
             }
             else
             {
                 // The last indicator without 分值 takes what is left, so the category adds up exactly.
                 var points = --unweighted[c] == 0 ? left[c] : each[c];
                 left[c] -= points;
-                result[i] = new Allocation(points, PointsSource.EvenSplit, splits[c]);
+                result[i] = new Allocation(points, PointsSource.EvenSplit, splits[c], kinds[i]);
             }
         }
         return result;
     }
-
-    private static decimal? LabelPointsOf(string level1) =>
-        level1.Contains('分', StringComparison.Ordinal) && LabelPoints().Match(level1) is { Success: true } label
-            ? decimal.Parse(label.Groups["points"].Value, CultureInfo.InvariantCulture)
-            : null;
 }

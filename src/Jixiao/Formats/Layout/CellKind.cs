@@ -1,4 +1,5 @@
 using Jixiao.Checks;
+using Jixiao.Goals.Categories;
 using Jixiao.Targets;
 
 namespace Jixiao.Formats.Layout;
@@ -50,7 +51,7 @@ internal static class CellKinds
         }
         if (value.Length <= 16)
         {
-            var catalog = profile.Catalog;
+            var catalog = profile.Taxonomy;
             // 成本指标 is both (a 一级 since 101号, a 二级 under 产出): as a 二级 it may still stand under 一级指标 (Fit).
             if (catalog.ResolveLevel2(value).Status is NameStatus.Standard or NameStatus.Synonym)
             {

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Jixiao.Formats.Office;
 
 /// <summary>Label cells of the forms (申报表, 自评表, the overall sheet) and what they introduce.</summary>
-internal static partial class FormLabels
+internal static class FormLabels
 {
     public static readonly HashSet<string> FundName = ["项目名称", "专项资金名称", "资金名称"];
 
@@ -23,18 +21,6 @@ internal static partial class FormLabels
         ["总分", "其他需要说明事项", "评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "合计", "填报人", "审核人"];
 
     public static readonly HashSet<string> BudgetColumns = ["年初预算数", "年初预算", "全年预算数", "调整后预算数", "全年执行数", "预算执行数", "分值", "权重", "得分"];
-
-    [GeneratedRegex(@"^(?<label>.+?)\s*[（(]\s*(?<points>\d+(?:\.\d+)?)\s*分\s*[)）]$")]
-    private static partial Regex PointsSuffix();
-
-    /// <summary>A level-1 label with points (产出指标(50分)) split into the name and the points.</summary>
-    public static (string Label, decimal? Points) SplitPoints(string level1)
-    {
-        var match = PointsSuffix().Match(level1.Trim());
-        return match.Success
-            ? (match.Groups["label"].Value, decimal.Parse(match.Groups["points"].Value, System.Globalization.CultureInfo.InvariantCulture))
-            : (level1, null);
-    }
 
     /// <summary>The money line a label names: total, fiscal or other; null for any other label.</summary>
     public static string? MoneyLabel(string compact) => compact switch

@@ -1,6 +1,7 @@
 using Jixiao.Diagnostics;
 using Jixiao.Formats.Tables;
 using Jixiao.Goals;
+using Jixiao.Goals.Categories;
 
 namespace Jixiao.Formats.Office;
 
@@ -115,7 +116,7 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
         {
             cells[(int)column] = row[index].Text;
         }
-        if (cells[(int)IndicatorColumn.Level1] is { Length: > 0 } level1 && FormLabels.SplitPoints(level1) is (var label, { } points))
+        if (cells[(int)IndicatorColumn.Level1] is { Length: > 0 } level1 && CategoryLabel.Split(level1) is (var label, { } points))
         {
             cells[(int)IndicatorColumn.Level1] = label;
             fund.CategoryPoints.TryAdd(label, (points, where));
