@@ -8,7 +8,7 @@ namespace Jixiao.Data.Common;
 public sealed class GoalSetLoader(JixiaoDb db)
 {
     public async Task<GoalSet?> LoadAsync(Scope scope, CancellationToken cancellationToken) =>
-        await LoadStoredAsync(scope, tracked: false, cancellationToken) is ({ } stored, { } name) ? stored.ToGoalSet(name) : null;
+        await LoadStoredAsync(scope, tracked: false, cancellationToken) is ({ } stored, { } name) ? stored.ToGoalSet(scope.Year, name) : null;
 
     /// <summary>The stored goal set with its funds and indicators (tracked to be changed, or not), and the department's name.</summary>
     public async Task<(StoredGoalSet Stored, string Department)?> LoadStoredAsync(Scope scope, bool tracked, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Jixiao.Cycle;
 using Jixiao.Data.Accounts;
 using Jixiao.Data.Persistence;
 using Jixiao.Formats;
@@ -16,8 +17,11 @@ namespace Jixiao.Data.Demo;
 /// was stopped half-way holds whole batches only: the next start resumes after them, saying so in the log, which also
 /// shows the progress of every batch.
 /// </summary>
-public sealed partial class DemoSeeder(JixiaoDb db, DemoAccounts accounts, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(JixiaoDb db, DemoAccounts accounts, IOptions<DemoOptions> options, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
+    /// <summary>Who the generated measurements are recorded by.</summary>
+    private const string DemoBy = "演示数据";
+
     public const string SeedFile = "Demo/procuratorate-2020-budget-performance.txt";
 
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
@@ -92,35 +96,42 @@ public sealed partial class DemoSeeder(JixiaoDb db, DemoAccounts accounts, IOpti
         var departments = goalSets.Select(g => new StoredDepartment(g.Department.Name, isDemo: true)).ToList();
         db.Departments.AddRange(departments);
         await db.SaveChangesAsync(cancellationToken);
-        var stored = goalSets.Select((g, i) => StoredGoalSet.From(departments[i].Id, g)).ToList();
+        var stored = goalSets.Select((g, i) => StoredGoalSet.From(new StoredPerformanceYear(departments[i].Id, g.Year.Value), g)).ToList();
+        db.GoalSets.AddRange(stored);
+        await db.SaveChangesAsync(cancellationToken);
         if (withActualsFrom is { } first)
         {
             RecordActuals(goalSets, stored, first);
+            await db.SaveChangesAsync(cancellationToken);
         }
-        db.GoalSets.AddRange(stored);
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return departments;
     }
 
-    private static void RecordActuals(List<GoalSet> goalSets, List<StoredGoalSet> stored, int first)
+    private void RecordActuals(List<GoalSet> goalSets, List<StoredGoalSet> stored, int first)
     {
         var actuals = new ActualsGenerator();
+        var now = clock.GetUtcNow();
         for (var g = first; g < goalSets.Count; g++)
         {
             for (var f = 0; f < goalSets[g].Funds.Length; f++)
             {
                 var fund = goalSets[g].Funds[f];
                 var storedFund = stored[g].Funds[f];
+                var yearEnd = stored[g].PerformanceYear.YearEnd;
                 for (var i = 0; i < fund.Indicators.Length; i++)
                 {
                     var (actual, reason) = actuals.For(fund.Indicators[i]);
-                    storedFund.Indicators[i].RecordActual(actual, reason);
+                    var measurement = StoredMeasurement.Start(storedFund.Indicators[i].Id, MeasurementStage.SelfEvaluation, yearEnd);
+                    measurement.Record(actual, reason, null, DemoBy, now);
+                    db.Measurements.Add(measurement);
                 }
                 if (actuals.BudgetFor(fund) is var (annual, executed))
                 {
-                    storedFund.RecordBudget(annual, executed);
+                    var budget = StoredFundBudget.Start(storedFund.Id, MeasurementStage.SelfEvaluation, yearEnd);
+                    budget.Record(null, annual, executed, null, null, DemoBy, now);
+                    db.FundBudgets.Add(budget);
                 }
             }
         }

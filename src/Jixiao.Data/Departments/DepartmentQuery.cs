@@ -10,13 +10,13 @@ public sealed class DepartmentQuery(JixiaoDb db)
     public async Task<DepartmentView?> GetAsync(Scope scope, CancellationToken cancellationToken)
     {
         var row = await (from g in db.GoalSetsIn(scope)
-                         join d in db.Departments on g.DepartmentId equals d.Id
+                         join d in db.Departments on g.PerformanceYear.DepartmentId equals d.Id
                          select new
                          {
                              d.Id,
                              d.Name,
                              d.IsDemo,
-                             g.Year,
+                             g.PerformanceYear.Year,
                              g.Goals,
                              g.SubGoals,
                              g.Safeguards,
@@ -29,7 +29,7 @@ public sealed class DepartmentQuery(JixiaoDb db)
 
     /// <summary>The other years the department has goals for, for the year switch.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(int departmentId, CancellationToken cancellationToken) =>
-        await db.GoalSets.Where(g => g.DepartmentId == departmentId).Select(g => g.Year).OrderByDescending(y => y).ToListAsync(cancellationToken);
+        await db.GoalSets.Where(g => g.PerformanceYear.DepartmentId == departmentId).Select(g => g.PerformanceYear.Year).OrderByDescending(y => y).ToListAsync(cancellationToken);
 }
 
 public sealed record DepartmentView(

@@ -56,14 +56,14 @@ public sealed class FundQuery(JixiaoDb db, IMemoryCache cache)
     private static Func<JixiaoDb, int, int, int, CancellationToken, Task<StampRow?>> CompileStampQuery() =>
         EF.CompileAsyncQuery((JixiaoDb db, int departmentId, int year, int fundId, CancellationToken _) =>
             (from g in db.GoalSets
-             where g.DepartmentId == departmentId && g.Year == year
-             join d in db.Departments on g.DepartmentId equals d.Id
+             where g.PerformanceYear.DepartmentId == departmentId && g.PerformanceYear.Year == year
+             join d in db.Departments on g.PerformanceYear.DepartmentId equals d.Id
              from f in g.Funds
              where f.Id == fundId
              select new StampRow(
                  g.Id, g.Revision, d.Name, d.IsDemo,
                  // The goals' review status comes in the same round trip: it decides whether the table may be edited.
-                 db.Workflows.Where(w => w.DepartmentId == g.DepartmentId && w.Year == g.Year && w.Subject == WorkflowSubject.Goals)
+                 db.Workflows.Where(w => w.PerformanceYearId == g.PerformanceYearId && w.Subject == WorkflowSubject.Goals)
                      .Select(w => (WorkflowStatus?)w.Status).FirstOrDefault()))
             .FirstOrDefault());
 

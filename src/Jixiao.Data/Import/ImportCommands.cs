@@ -13,8 +13,8 @@ namespace Jixiao.Data.Import;
 
 /// <summary>
 /// 导入: upload → preview with findings → commit or cancel. The upload is stored as a pending import of the
-/// user who uploaded it; commit reads the same bytes again and replaces the department's goals of that year in
-/// one transaction. A department editor imports for their own department; a finance reviewer for departments
+/// user who uploaded it; commit reads the same bytes again and stores the goals in one transaction — for a year that
+/// has goals already, by updating the same rows in place (<see cref="Reimport"/>), so ids and what hangs on them stay. A department editor imports for their own department; a finance reviewer for departments
 /// of their region (a new one is placed there); an administrator for any.
 /// </summary>
 public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimeProvider clock, Workflow.WorkflowCommands workflows)
@@ -89,18 +89,21 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         {
             return new Failure(FailureKind.Conflict, locked.Message, "file");
         }
-        var replaced = await db.GoalSets.Where(g => g.DepartmentId == department.Id && g.Year == goals.Year.Value).ExecuteDeleteAsync(cancellationToken);
-        if (replaced > 0)
-        {
-            // A bulk delete bypasses the change tracker: one record says the year's goals were replaced by this file.
-            db.Audit.Note(new AuditNote($"goal-set/{department.Id}/{goals.Year.Value}", "replace", department.Id, goals.Year.Value,
-                NewValue: System.Text.Json.JsonSerializer.Serialize(new { file = pending.FileName }, ChangeCapture.Json)));
-        }
-        db.GoalSets.Add(StoredGoalSet.From(department.Id, goals));
+        var scope = new Scope(department.Id, goals.Year.Value);
         db.PendingImports.Remove(pending);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await StoredAsync(scope, tracked: true, cancellationToken) is { } stored)
+        {
+            // Re-import: the same rows are updated in place, so their ids and everything hung on them stay.
+            Reimport.Of(stored, scope.Year, department.Name, goals).ApplyTo(stored);
+            await db.SaveGoalSetChangeAsync(stored.Id, cancellationToken);
+        }
+        else
+        {
+            db.GoalSets.Add(StoredGoalSet.From(await db.YearOfAsync(scope, cancellationToken), goals));
+            await db.SaveChangesAsync(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
-        return new Scope(department.Id, goals.Year.Value);
+        return scope;
     }
 
     private static bool MayImport(UserAccess access, StoredDepartment department) =>
@@ -134,9 +137,21 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         {
             return new ImportPreview(pending.Id, pending.FileName, null, messages, [], false);
         }
-        var replaces = await db.GoalSets.AnyAsync(
-            g => g.Year == goals.Year.Value && db.Departments.Any(d => d.Id == g.DepartmentId && d.Name == goals.Department.Name), cancellationToken);
-        return new ImportPreview(pending.Id, pending.FileName, goals, messages, findings.Find(goals), replaces);
+        var department = await db.Departments.Where(d => d.Name == goals.Department.Name).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        var stored = department is { } id ? await StoredAsync(new Scope(id, goals.Year.Value), tracked: false, cancellationToken) : null;
+        var preview = new ImportPreview(pending.Id, pending.FileName, goals, messages, findings.Find(goals), stored is not null);
+        if (stored is null)
+        {
+            return preview;
+        }
+        var reimport = Reimport.Of(stored, goals.Year.Value, goals.Department.Name, goals);
+        return preview with { Indicators = reimport.Indicators, Other = reimport.Other, Unchanged = reimport.IsSameAsStored };
+    }
+
+    private Task<StoredGoalSet?> StoredAsync(Scope scope, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = db.GoalSetsIn(scope).Include(g => g.Funds).ThenInclude(f => f.Indicators).AsSplitQuery();
+        return (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
     }
 
     private static ImportResult Read(PendingImport pending) =>

@@ -1,3 +1,4 @@
+using Jixiao.Cycle;
 using Jixiao.Data.Accounts;
 using Jixiao.Data.Common;
 using Jixiao.Data.Persistence;
@@ -9,7 +10,7 @@ namespace Jixiao.Data.Overview;
 public sealed class OverviewQuery(JixiaoDb db)
 {
     public async Task<IReadOnlyList<YearSummary>> YearsAsync(UserAccess access, CancellationToken cancellationToken) =>
-        await db.GoalSets.Where(g => access.Visible(db.Departments).Any(d => d.Id == g.DepartmentId)).GroupBy(g => g.Year)
+        await db.GoalSets.Where(g => access.Visible(db.Departments).Any(d => d.Id == g.PerformanceYear.DepartmentId)).GroupBy(g => g.PerformanceYear.Year)
             .OrderByDescending(g => g.Key)
             .Select(g => new YearSummary(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
@@ -17,17 +18,18 @@ public sealed class OverviewQuery(JixiaoDb db)
     /// <summary>Which of the given departments have entered any actual or budget figure for the year.</summary>
     public async Task<HashSet<int>> EvaluatedAsync(int year, IReadOnlyList<int> departmentIds, CancellationToken cancellationToken) =>
         [.. await db.GoalSets
-            .Where(g => g.Year == year && departmentIds.Contains(g.DepartmentId))
-            .Where(g => g.Funds.Any(f => f.BudgetAnnual != null || f.BudgetExecuted != null || f.Indicators.Any(i => i.Actual != null)))
-            .Select(g => g.DepartmentId)
+            .Where(g => g.PerformanceYear.Year == year && departmentIds.Contains(g.PerformanceYear.DepartmentId))
+            .Where(g => g.Funds.Any(f => db.FundBudgets.Any(b => b.FundId == f.Id && b.Stage == MeasurementStage.SelfEvaluation)
+                || f.Indicators.Any(i => db.Measurements.Any(m => m.IndicatorId == i.Id && m.Stage == MeasurementStage.SelfEvaluation))))
+            .Select(g => g.PerformanceYear.DepartmentId)
             .ToListAsync(cancellationToken)];
 
     public async Task<DepartmentPage> DepartmentsAsync(UserAccess access, int year, int page, string? search, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
         var query = from g in db.GoalSets
-                    join d in access.Visible(db.Departments) on g.DepartmentId equals d.Id
-                    where g.Year == year
+                    join d in access.Visible(db.Departments) on g.PerformanceYear.DepartmentId equals d.Id
+                    where g.PerformanceYear.Year == year
                     select new { g, d };
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -36,7 +38,7 @@ public sealed class OverviewQuery(JixiaoDb db)
         }
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(x => x.d.Name).PageOf(page)
-            .Select(x => new DepartmentSummary(x.d.Id, x.d.Name, x.d.IsDemo, x.g.Year,
+            .Select(x => new DepartmentSummary(x.d.Id, x.d.Name, x.d.IsDemo, x.g.PerformanceYear.Year,
                 x.g.Funds.Count, x.g.Funds.SelectMany(f => f.Indicators).Count()))
             .ToListAsync(cancellationToken);
         return new DepartmentPage(year, Paging.Clamp(page), total, rows);

@@ -27,15 +27,27 @@ internal sealed class StoredRegionConfiguration : IEntityTypeConfiguration<Store
     }
 }
 
-/// <summary>The goal-set aggregate: goal set → funds → indicators, deleted together.</summary>
+/// <summary>One row per department and budget year; deleting the department deletes its years and all under them.</summary>
+internal sealed class StoredPerformanceYearConfiguration : IEntityTypeConfiguration<StoredPerformanceYear>
+{
+    public void Configure(EntityTypeBuilder<StoredPerformanceYear> builder)
+    {
+        builder.ToTable("performance_years");
+        builder.HasOne<StoredDepartment>().WithMany().HasForeignKey(y => y.DepartmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(y => new { y.DepartmentId, y.Year }).IsUnique();
+        builder.HasIndex(y => y.Year);
+        builder.Ignore(y => y.YearEnd);
+    }
+}
+
+/// <summary>The goal-set aggregate: goal set → funds → indicators, deleted together, one per performance year.</summary>
 internal sealed class StoredGoalSetConfiguration : IEntityTypeConfiguration<StoredGoalSet>
 {
     public void Configure(EntityTypeBuilder<StoredGoalSet> builder)
     {
         builder.ToTable("goal_sets");
-        builder.HasOne<StoredDepartment>().WithMany().HasForeignKey(g => g.DepartmentId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(g => new { g.DepartmentId, g.Year }).IsUnique();
-        builder.HasIndex(g => g.Year);
+        builder.HasOne(g => g.PerformanceYear).WithMany().HasForeignKey(g => g.PerformanceYearId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(g => g.PerformanceYearId).IsUnique();
         builder.Ignore(g => g.Overall);
         builder.HasMany(g => g.Funds).WithOne().HasForeignKey(f => f.GoalSetId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.Funds).HasField("_funds");
@@ -64,6 +76,34 @@ internal sealed class StoredIndicatorConfiguration : IEntityTypeConfiguration<St
         builder.Property(i => i.Weight).HasConversion<WeightText>();
         builder.Property(i => i.Direction).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Version).IsConcurrencyToken();
+    }
+}
+
+/// <summary>Measurements hang off their indicator (by id) and go with it; one per indicator, stage and date.</summary>
+internal sealed class StoredMeasurementConfiguration : IEntityTypeConfiguration<StoredMeasurement>
+{
+    public void Configure(EntityTypeBuilder<StoredMeasurement> builder)
+    {
+        builder.ToTable("measurements");
+        builder.HasOne<StoredIndicator>().WithMany().HasForeignKey(m => m.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.IndicatorId, m.Stage, m.AsOf }).IsUnique();
+        builder.Property(m => m.Stage).HasConversion<string>().HasMaxLength(30);
+        builder.Property(m => m.Likelihood).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.DeviationCategory).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.RecordedBy).HasMaxLength(200);
+    }
+}
+
+/// <summary>A fund's budget figures per stage and date, with the fund.</summary>
+internal sealed class StoredFundBudgetConfiguration : IEntityTypeConfiguration<StoredFundBudget>
+{
+    public void Configure(EntityTypeBuilder<StoredFundBudget> builder)
+    {
+        builder.ToTable("fund_budgets");
+        builder.HasOne<StoredFund>().WithMany().HasForeignKey(b => b.FundId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(b => new { b.FundId, b.Stage, b.AsOf }).IsUnique();
+        builder.Property(b => b.Stage).HasConversion<string>().HasMaxLength(30);
+        builder.Property(b => b.RecordedBy).HasMaxLength(200);
     }
 }
 

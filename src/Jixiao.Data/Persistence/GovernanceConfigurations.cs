@@ -25,9 +25,9 @@ internal sealed class StoredWorkflowConfiguration : IEntityTypeConfiguration<Sto
 {
     public void Configure(EntityTypeBuilder<StoredWorkflow> builder)
     {
-        builder.ToTable("goal_set_workflows");
-        builder.HasOne<StoredDepartment>().WithMany().HasForeignKey(w => w.DepartmentId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(w => new { w.DepartmentId, w.Year, w.Subject }).IsUnique();
+        builder.ToTable("workflows");
+        builder.HasOne(w => w.PerformanceYear).WithMany().HasForeignKey(w => w.PerformanceYearId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(w => new { w.PerformanceYearId, w.Subject }).IsUnique();
         builder.Property(w => w.Subject).HasConversion<string>().HasMaxLength(20);
         builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(w => w.Grade).HasConversion<string>().HasMaxLength(20);

@@ -16,18 +16,27 @@ public abstract class JixiaoDb(DbContextOptions options) : IdentityUserContext<J
 
     public DbSet<StoredDepartment> Departments => Set<StoredDepartment>();
 
+    /// <summary>绩效年度: one per department and budget year, the root every stage hangs off.</summary>
+    public DbSet<StoredPerformanceYear> PerformanceYears => Set<StoredPerformanceYear>();
+
     public DbSet<StoredGoalSet> GoalSets => Set<StoredGoalSet>();
 
     public DbSet<StoredFund> Funds => Set<StoredFund>();
 
     public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
 
+    /// <summary>What was measured per indicator, stage and date (实际完成值, 完成值, 偏差原因, 填报得分).</summary>
+    public DbSet<StoredMeasurement> Measurements => Set<StoredMeasurement>();
+
+    /// <summary>Budget figures per fund, stage and date (年初预算数, 全年预算数, 执行数).</summary>
+    public DbSet<StoredFundBudget> FundBudgets => Set<StoredFundBudget>();
+
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
     /// <summary>审计日志: append-only; written by <see cref="AuditInterceptor"/> only.</summary>
     public DbSet<StoredAuditRecord> AuditRecords => Set<StoredAuditRecord>();
 
-    /// <summary>审核流程 state per department, year and subject.</summary>
+    /// <summary>审核流程 state per performance year and subject.</summary>
     public DbSet<StoredWorkflow> Workflows => Set<StoredWorkflow>();
 
     /// <summary>Every submission, frozen.</summary>

@@ -42,19 +42,6 @@ public sealed class StoredFund
 
     public IReadOnlyList<StoredIndicator> Indicators => _indicators;
 
-    /// <summary>全年预算数 as entered at self-evaluation, with its unit (<c>120万元</c>).</summary>
-    public string? BudgetAnnual { get; private set; }
-
-    /// <summary>全年执行数 as entered, with its unit.</summary>
-    public string? BudgetExecuted { get; private set; }
-
-    /// <summary>Records the year's budget figures for the self-evaluation (预算执行率 = 执行数 ÷ 预算数).</summary>
-    public void RecordBudget(string? annual, string? executed)
-    {
-        BudgetAnnual = string.IsNullOrWhiteSpace(annual) ? null : annual.Trim();
-        BudgetExecuted = string.IsNullOrWhiteSpace(executed) ? null : executed.Trim();
-    }
-
     public static StoredFund From(int position, Fund fund)
     {
         ArgumentNullException.ThrowIfNull(fund);
@@ -108,6 +95,19 @@ public sealed class StoredFund
         Renumber(indicatorIds.Select(id => byId[id]).ToList());
         return true;
     }
+
+    /// <summary>Puts exactly this fund's indicators (new ones included) in the given order.</summary>
+    public void Arrange(IReadOnlyList<StoredIndicator> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        if (ordered.Count != _indicators.Count || ordered.Any(i => !_indicators.Contains(i)))
+        {
+            throw new ArgumentException("The order must list every indicator of the fund once.", nameof(ordered));
+        }
+        Renumber([.. ordered]);
+    }
+
+    internal void MoveTo(int position) => Position = position;
 
     private static void Renumber(List<StoredIndicator> ordered)
     {

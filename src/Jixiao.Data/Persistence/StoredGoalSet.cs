@@ -12,18 +12,16 @@ public sealed class StoredGoalSet
 {
     private readonly List<StoredFund> _funds = [];
 
-    private StoredGoalSet(int departmentId, int year)
+    private StoredGoalSet()
     {
-        DepartmentId = departmentId;
-        Year = year;
     }
 
     public int Id { get; private set; }
 
-    public int DepartmentId { get; private set; }
+    /// <summary>The department-year the goals are for (<see cref="StoredPerformanceYear"/>), one goal set each.</summary>
+    public int PerformanceYearId { get; private set; }
 
-    /// <summary>预算年度.</summary>
-    public int Year { get; private set; }
+    public StoredPerformanceYear PerformanceYear { get; private set; } = null!;
 
     /// <summary>总体绩效目标, without list numbering.</summary>
     public string[] Goals { get; private set; } = [];
@@ -43,16 +41,43 @@ public sealed class StoredGoalSet
     /// </summary>
     public int Revision { get; private set; } = 1;
 
-    public static StoredGoalSet From(int departmentId, GoalSet goals)
+    /// <summary>A new goal set of <paramref name="year"/> (tracked or new) holding <paramref name="goals"/>.</summary>
+    public static StoredGoalSet From(StoredPerformanceYear year, GoalSet goals)
     {
+        ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(goals);
-        var stored = new StoredGoalSet(departmentId, goals.Year.Value);
+        var stored = new StoredGoalSet { PerformanceYear = year, PerformanceYearId = year.Id };
         stored.ReviseOverall(goals.Overall);
         for (var i = 0; i < goals.Funds.Length; i++)
         {
             stored._funds.Add(StoredFund.From(i, goals.Funds[i]));
         }
         return stored;
+    }
+
+    /// <summary>Adds a fund (with its indicators) at the end.</summary>
+    public StoredFund AddFund(Fund fund)
+    {
+        var stored = StoredFund.From(_funds.Count == 0 ? 0 : _funds.Max(f => f.Position) + 1, fund);
+        _funds.Add(stored);
+        return stored;
+    }
+
+    /// <summary>Removes a fund with its indicators (and, by the database's cascade, what was measured on them).</summary>
+    public void RemoveFund(StoredFund fund) => _funds.Remove(fund);
+
+    /// <summary>Puts exactly this goal set's funds in the given order (positions 0..n-1).</summary>
+    public void Arrange(IReadOnlyList<StoredFund> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        if (ordered.Count != _funds.Count || ordered.Any(f => !_funds.Contains(f)))
+        {
+            throw new ArgumentException("The order must list every fund of the goal set once.", nameof(ordered));
+        }
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].MoveTo(i);
+        }
     }
 
     /// <summary>Replaces part 1 of the disclosure (部门整体绩效目标).</summary>
@@ -66,8 +91,8 @@ public sealed class StoredGoalSet
 
     public DepartmentGoals Overall => new([.. Goals], [.. SubGoals], [.. Safeguards]);
 
-    /// <summary>The canonical model; funds and indicators must have been loaded.</summary>
-    public GoalSet ToGoalSet(string departmentName) =>
-        new(new FiscalYear(Year), new Department(departmentName), Overall,
+    /// <summary>The canonical model of <paramref name="year"/>; funds and indicators must have been loaded.</summary>
+    public GoalSet ToGoalSet(int year, string departmentName) =>
+        new(new FiscalYear(year), new Department(departmentName), Overall,
             [.. _funds.OrderBy(f => f.Position).Select(f => f.ToFund())]);
 }

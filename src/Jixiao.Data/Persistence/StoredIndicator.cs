@@ -51,19 +51,6 @@ public sealed class StoredIndicator
 
     public int Version { get; private set; }
 
-    /// <summary>实际完成值 as entered at self-evaluation (e.g. <c>98%</c>, <c>达成年度指标</c>, <c>不适用</c>); read by the evaluation.</summary>
-    public string? Actual { get; private set; }
-
-    /// <summary>偏差原因分析及改进措施.</summary>
-    public string? DeviationReason { get; private set; }
-
-    /// <summary>Records the year's result; the goal itself (and so <see cref="Version"/>) is unchanged.</summary>
-    public void RecordActual(string? actual, string? reason)
-    {
-        Actual = string.IsNullOrWhiteSpace(actual) ? null : actual.Trim();
-        DeviationReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-    }
-
     public static StoredIndicator From(int position, Indicator indicator)
     {
         var stored = new StoredIndicator { Position = position };

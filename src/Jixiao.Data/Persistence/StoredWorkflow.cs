@@ -10,18 +10,18 @@ namespace Jixiao.Data.Persistence;
 /// </summary>
 public sealed class StoredWorkflow
 {
-    private StoredWorkflow(int departmentId, int year, WorkflowSubject subject)
+    private StoredWorkflow(int performanceYearId, WorkflowSubject subject)
     {
-        DepartmentId = departmentId;
-        Year = year;
+        PerformanceYearId = performanceYearId;
         Subject = subject;
     }
 
     public int Id { get; private set; }
 
-    public int DepartmentId { get; private set; }
+    /// <summary>The department-year (<see cref="StoredPerformanceYear"/>) whose stage this is.</summary>
+    public int PerformanceYearId { get; private set; }
 
-    public int Year { get; private set; }
+    public StoredPerformanceYear PerformanceYear { get; private set; } = null!;
 
     public WorkflowSubject Subject { get; private set; }
 
@@ -41,9 +41,10 @@ public sealed class StoredWorkflow
 
     public int Version { get; private set; }
 
-    public static StoredWorkflow Start(int departmentId, int year, WorkflowSubject subject)
+    public static StoredWorkflow Start(StoredPerformanceYear year, WorkflowSubject subject)
     {
-        var stored = new StoredWorkflow(departmentId, year, subject);
+        ArgumentNullException.ThrowIfNull(year);
+        var stored = new StoredWorkflow(year.Id, subject) { PerformanceYear = year };
         stored.Record(WorkflowState.Initial);
         return stored;
     }

@@ -15,7 +15,7 @@ public sealed class PublicationQuery(JixiaoDb db)
 {
     /// <summary>The years with at least one published goal set, newest first, with how many.</summary>
     public async Task<IReadOnlyList<YearSummary>> YearsAsync(CancellationToken cancellationToken) =>
-        await Published(WorkflowSubject.Goals).GroupBy(w => w.Year)
+        await Published(WorkflowSubject.Goals).GroupBy(w => w.PerformanceYear.Year)
             .OrderByDescending(g => g.Key)
             .Select(g => new YearSummary(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
@@ -24,8 +24,8 @@ public sealed class PublicationQuery(JixiaoDb db)
     public async Task<PublishedPage> DepartmentsAsync(int year, int page, string? search, CancellationToken cancellationToken)
     {
         var query = from w in Published(WorkflowSubject.Goals)
-                    join d in db.Departments on w.DepartmentId equals d.Id
-                    where w.Year == year
+                    join d in db.Departments on w.PerformanceYear.DepartmentId equals d.Id
+                    where w.PerformanceYear.Year == year
                     select new { w, d };
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -50,8 +50,8 @@ public sealed class PublicationQuery(JixiaoDb db)
     {
         var found = await (from w in Published(WorkflowSubject.Goals)
                            join v in db.GoalSetVersions on w.Id equals v.WorkflowId
-                           join d in db.Departments on w.DepartmentId equals d.Id
-                           where w.DepartmentId == departmentId && w.Year == year && v.Number == w.PublishedVersion
+                           join d in db.Departments on w.PerformanceYear.DepartmentId equals d.Id
+                           where w.PerformanceYear.DepartmentId == departmentId && w.PerformanceYear.Year == year && v.Number == w.PublishedVersion
                            select new
                            {
                                v.Number, v.Snapshot, v.ReviewedAt, d.Name, d.IsDemo,
@@ -64,7 +64,7 @@ public sealed class PublicationQuery(JixiaoDb db)
         }
         var goals = StoredGoalSetVersion.ReadGoals(found.Snapshot, found.Number);
         var evaluation = await Published(WorkflowSubject.SelfEvaluation)
-            .Where(w => w.DepartmentId == departmentId && w.Year == year)
+            .Where(w => w.PerformanceYear.DepartmentId == departmentId && w.PerformanceYear.Year == year)
             .SelectMany(w => db.GoalSetVersions.Where(v => v.WorkflowId == w.Id && v.Number == w.PublishedVersion).Select(v => new { v.ReviewedAt, v.Snapshot }))
             .ToListAsync(cancellationToken);
         return new PublishedDisclosure(departmentId, found.Name, found.IsDemo, found.Region, found.Number, PublicationDate.Of(found.ReviewedAt),

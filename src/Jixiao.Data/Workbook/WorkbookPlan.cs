@@ -55,11 +55,11 @@ internal sealed class WorkbookPlan
             var error = read.Result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) ?? read.Result.Diagnostics.FirstOrDefault();
             return new Failure(FailureKind.Invalid, error?.Message ?? new LocalizedText("Web.Workbook.Unusable", fileName), "file");
         }
-        if (edited.Department.Name != departmentName || edited.Year.Value != stored.Year)
+        if (edited.Department.Name != departmentName || edited.Year.Value != scope.Year)
         {
-            return Failure.Invalid("file", "Web.Workbook.OtherGoalSet", fileName, edited.Department.Name, edited.Year.Value, departmentName, stored.Year);
+            return Failure.Invalid("file", "Web.Workbook.OtherGoalSet", fileName, edited.Department.Name, edited.Year.Value, departmentName, scope.Year);
         }
-        var before = stored.ToGoalSet(departmentName);
+        var before = stored.ToGoalSet(scope.Year, departmentName);
         if (before.Funds.Any(f => f.Indicators.Length > 0) && read.RowIds.All(fund => fund.All(id => id is null)))
         {
             return Failure.Invalid("file", "Web.Workbook.NoRowIds", fileName);

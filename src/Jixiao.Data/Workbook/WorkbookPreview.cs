@@ -107,7 +107,12 @@ public sealed record OtherChange(string? Fund, FieldChange Change)
         Compare(null, "safeguards", "Web.Department.Safeguards", stored.Overall.Safeguards, edited.Overall.Safeguards);
         foreach (var after in edited.Funds)
         {
-            var before = stored.Funds.First(f => f.Name == after.Name);
+            if (stored.Funds.FirstOrDefault(f => f.Name == after.Name) is not { } before)
+            {
+                // Only a re-imported document can bring a new fund; a workbook with one is refused before.
+                changes.Add(new(after.Name, FieldChange.Of("fund", "Web.Import.FundAdded", "", after.Name)));
+                continue;
+            }
             Compare(after.Name, "fundGoals", "Web.Fund.Goals", before.Goals, after.Goals);
             if (before.Money != after.Money)
             {

@@ -37,7 +37,7 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
     public async Task<WorkflowRefusal?> LockAsync(Scope scope, WorkflowSubject subject, CancellationToken cancellationToken)
     {
         var state = await db.Workflows.AsNoTracking()
-            .FirstOrDefaultAsync(w => w.DepartmentId == scope.DepartmentId && w.Year == scope.Year && w.Subject == subject, cancellationToken);
+            .FirstOrDefaultAsync(w => w.PerformanceYear.DepartmentId == scope.DepartmentId && w.PerformanceYear.Year == scope.Year && w.Subject == subject, cancellationToken);
         return Governance.Workflow.Decide(state?.ToState() ?? WorkflowState.Initial, new EditAction(), Governance.Workflow.Holding(Capability.DepartmentEdit));
     }
 
@@ -69,7 +69,7 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
         }
         if (stored is null)
         {
-            stored = StoredWorkflow.Start(scope.DepartmentId, scope.Year, subject);
+            stored = StoredWorkflow.Start(await db.YearOfAsync(scope, cancellationToken), subject);
             db.Workflows.Add(stored);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -77,7 +77,7 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
         {
             stored.Record(next);
             await db.SaveChangesAsync(cancellationToken);
-            await RecordVersionAsync(stored, action, next, goals, cancellationToken);
+            await RecordVersionAsync(scope, stored, action, next, goals, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -93,7 +93,7 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
     /// <summary>The frozen versions, oldest first.</summary>
     public async Task<IReadOnlyList<StoredGoalSetVersion>> VersionsAsync(Scope scope, WorkflowSubject subject, CancellationToken cancellationToken) =>
         await db.GoalSetVersions.AsNoTracking()
-            .Where(v => db.Workflows.Any(w => w.Id == v.WorkflowId && w.DepartmentId == scope.DepartmentId && w.Year == scope.Year && w.Subject == subject))
+            .Where(v => db.Workflows.Any(w => w.Id == v.WorkflowId && w.PerformanceYear.DepartmentId == scope.DepartmentId && w.PerformanceYear.Year == scope.Year && w.Subject == subject))
             .OrderBy(v => v.Number).ToListAsync(cancellationToken);
 
     /// <summary>
@@ -112,13 +112,13 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
             : null;
     }
 
-    private async Task RecordVersionAsync(StoredWorkflow workflow, WorkflowAction action, WorkflowState state, Goals.GoalSet goals, CancellationToken cancellationToken)
+    private async Task RecordVersionAsync(Scope scope, StoredWorkflow workflow, WorkflowAction action, WorkflowState state, Goals.GoalSet goals, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         switch (action)
         {
             case SubmitAction:
-                db.GoalSetVersions.Add(StoredGoalSetVersion.Submitted(workflow.Id, state.Submissions, await SnapshotAsync(workflow, goals, cancellationToken), now, actor.Name));
+                db.GoalSetVersions.Add(StoredGoalSetVersion.Submitted(workflow.Id, state.Submissions, await SnapshotAsync(scope, workflow, goals, cancellationToken), now, actor.Name));
                 break;
             case ReturnAction or ApproveAction or PublishAction:
                 var number = action is PublishAction ? state.PublishedVersion!.Value : state.Submissions;
@@ -132,10 +132,10 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
     /// What a submission freezes: the goal set (canonical JSON), or for a self-evaluation its scored result
     /// (actuals, scores, explanations, total and grade, as <c>jixiao evaluate --json</c> writes it).
     /// </summary>
-    private async Task<string> SnapshotAsync(StoredWorkflow workflow, Goals.GoalSet goals, CancellationToken cancellationToken)
+    private async Task<string> SnapshotAsync(Scope scope, StoredWorkflow workflow, Goals.GoalSet goals, CancellationToken cancellationToken)
     {
         if (workflow.Subject == WorkflowSubject.SelfEvaluation
-            && await evaluations.EvaluateAsync(new Scope(workflow.DepartmentId, workflow.Year), cancellationToken) is { } evaluated)
+            && await evaluations.EvaluateAsync(scope, cancellationToken) is { } evaluated)
         {
             return Encoding.UTF8.GetString(Jixiao.Evaluation.EvaluationJson.Serialize(evaluated.Evaluation, Cultures.Chinese));
         }
@@ -145,6 +145,6 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
     private static bool IsNewWorkflow(JixiaoDb db, StoredWorkflow workflow) => db.Entry(workflow).State == EntityState.Added;
 
     private Task<StoredWorkflow?> FindAsync(Scope scope, WorkflowSubject subject, CancellationToken cancellationToken) =>
-        db.Workflows.FirstOrDefaultAsync(w => w.DepartmentId == scope.DepartmentId && w.Year == scope.Year && w.Subject == subject, cancellationToken);
+        db.Workflows.FirstOrDefaultAsync(w => w.PerformanceYear.DepartmentId == scope.DepartmentId && w.PerformanceYear.Year == scope.Year && w.Subject == subject, cancellationToken);
 
 }

@@ -22,7 +22,7 @@ public static class EvaluationApi
         group.MapGet("/evaluation/export", ExportAsync).WithSummary(
             "项目支出绩效自评表 of every fund with the stored actuals, scores, totals and grades: xlsx (the default; goal sheets and 自评表 sheets) or pdf (?format=).");
         group.MapPut("/funds/{fundId:int}/actuals", SaveAsync).RequireAuthorization(Policies.Edit)
-            .WithMetadata(new Features.Workflow.EditsSubjectAttribute(Governance.WorkflowSubject.SelfEvaluation)).WithSummary("Stores a fund's 实际完成值, 偏差原因 and budget figures.");
+            .WithMetadata(new Features.Workflow.EditsSubjectAttribute(Governance.WorkflowSubject.SelfEvaluation)).WithSummary("Stores a fund's self-evaluation: per indicator (by id) 实际完成值, 偏差原因 and 填报得分; 年初预算数, 全年预算数, 全年执行数, the budget's reason and 填报得分.");
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> EvaluateAsync(int departmentId, int year, EvaluationQuery query, CancellationToken ct) =>
@@ -44,7 +44,7 @@ public static class EvaluationApi
             return Failure.NotFound("Web.What.GoalSet").ToProblem();
         }
         var goals = evaluated.Evaluation.Goals;
-        var rowIds = StoredRowIds.Of(scope, goals, evaluated.Funds);
+        var rowIds = StoredRowIds.Of(scope, goals, evaluated.Funds.Select(f => f.Fund));
         var file = DocumentExport.Render(goals, chosen, SelfEvaluationBridge.FromEvaluation(evaluated.Evaluation), out var error, rowIds);
         return DisclosureDownload.File(file, error, $"{goals.Department.Name}-{year}-自评表");
     }

@@ -92,8 +92,8 @@ public sealed class AuditTrailTests(TestApps apps) : IntegrationTest(apps)
             await db.SaveChangesAsync(Ct);
             Assert.True(AuditChain.Verify(await RecordsAsync(db)).IsIntact);
             var (intact, report) = Cli(app);
-            // The administrator's creation, the department, its goal set and the note.
-            Assert.Equal((0, "审计日志完整：共 4 条记录，链已验证。"), (intact, report.Split('\n')[0].Trim()));
+            // The administrator's creation, the department, its performance year, its goal set and the note.
+            Assert.Equal((0, "审计日志完整：共 5 条记录，链已验证。"), (intact, report.Split('\n')[0].Trim()));
 
             await db.Database.ExecuteSqlRawAsync(sql, Ct);
 

@@ -21,8 +21,10 @@ public sealed class JixiaoApp : WebApplicationFactory<Program>
 
     /// <summary>The app on a new database of <paramref name="kind"/> (on <paramref name="postgres"/> for PostgreSQL), with the
     /// demo data or not, in-process or on a real port (<paramref name="kestrel"/>); <paramref name="clock"/> is the app's
-    /// clock (sessions, audit times) when a test moves time itself, the system's otherwise.</summary>
-    public JixiaoApp(DatabaseKind kind, PostgresCluster? postgres, bool demo, bool kestrel = false, TimeProvider? clock = null)
+    /// clock (sessions, audit times) when a test moves time itself, the system's otherwise. An existing database instead of a new
+    /// one: <paramref name="sqliteFolder"/> (a folder holding <c>jixiao.db</c>, deleted with the app) or <paramref name="postgresConnection"/>.</summary>
+    public JixiaoApp(DatabaseKind kind, PostgresCluster? postgres, bool demo, bool kestrel = false, TimeProvider? clock = null,
+        string? sqliteFolder = null, string? postgresConnection = null)
     {
         Kind = kind;
         _kestrel = kestrel;
@@ -30,13 +32,13 @@ public sealed class JixiaoApp : WebApplicationFactory<Program>
         _settings = new() { ["Demo:Seed"] = demo ? "true" : "false", ["Logging:LogLevel:Default"] = "Warning" };
         if (kind == DatabaseKind.Postgres)
         {
-            ArgumentNullException.ThrowIfNull(postgres);
             _settings["Database:Provider"] = "Postgres";
-            _settings["ConnectionStrings:Jixiao"] = postgres.NewDatabase("jixiao_test");
+            _settings["ConnectionStrings:Jixiao"] = postgresConnection
+                ?? (postgres ?? throw new ArgumentNullException(nameof(postgres))).NewDatabase("jixiao_test");
         }
         else
         {
-            _folder = Directory.CreateTempSubdirectory("jixiao-sqlite-").FullName;
+            _folder = sqliteFolder ?? Directory.CreateTempSubdirectory("jixiao-sqlite-").FullName;
             _settings["Database:DataFolder"] = _folder;
         }
         if (kestrel)

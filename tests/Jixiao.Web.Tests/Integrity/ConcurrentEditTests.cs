@@ -153,7 +153,7 @@ public sealed class ConcurrentEditTests(TestApps apps) : IntegrationTest(apps)
         {
             await using var scope = app.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
-            return await db.GoalSets.Where(g => g.DepartmentId == at.DepartmentId && g.Year == at.Year).Select(g => g.Revision).SingleAsync(TestContext.Current.CancellationToken);
+            return await db.GoalSets.Where(g => g.PerformanceYear.DepartmentId == at.DepartmentId && g.PerformanceYear.Year == at.Year).Select(g => g.Revision).SingleAsync(TestContext.Current.CancellationToken);
         }
 
         public async Task<long> NewestSequenceAsync()

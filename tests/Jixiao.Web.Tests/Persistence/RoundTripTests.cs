@@ -46,7 +46,7 @@ public sealed class RoundTripTests(TestApps apps) : IntegrationTest(apps)
                 var department = new StoredDepartment(goals.Department.Name, isDemo: false);
                 db.Departments.Add(department);
                 await db.SaveChangesAsync(ct);
-                db.GoalSets.Add(StoredGoalSet.From(department.Id, goals));
+                db.GoalSets.Add(StoredGoalSet.From(new StoredPerformanceYear(department.Id, goals.Year.Value), goals));
                 await db.SaveChangesAsync(ct);
                 ids.Add(department.Id);
             }

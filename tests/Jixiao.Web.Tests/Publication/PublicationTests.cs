@@ -139,7 +139,7 @@ public sealed class PublicationTests(TestApps apps) : IntegrationTest(apps)
         await using var scope = p.App.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
         return await db.GoalSetVersions.Where(v => v.Number == number && db.Workflows.Any(w =>
-                w.Id == v.WorkflowId && w.DepartmentId == p.At.DepartmentId && w.Year == p.At.Year && w.Subject == WorkflowSubject.Goals))
+                w.Id == v.WorkflowId && w.PerformanceYear.DepartmentId == p.At.DepartmentId && w.PerformanceYear.Year == p.At.Year && w.Subject == WorkflowSubject.Goals))
             .Select(v => v.Snapshot).SingleAsync(Ct);
     }
 

@@ -67,9 +67,9 @@ public sealed class AccessFixture : IAsyncDisposable
         var department = new StoredDepartment(name, isDemo: false, region.Id);
         db.Departments.Add(department);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        db.GoalSets.Add(StoredGoalSet.From(department.Id, goals));
+        db.GoalSets.Add(StoredGoalSet.From(new StoredPerformanceYear(department.Id, goals.Year.Value), goals));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        var fund = await db.Funds.Where(f => db.GoalSets.Any(g => g.DepartmentId == department.Id && g.Id == f.GoalSetId))
+        var fund = await db.Funds.Where(f => db.GoalSets.Any(g => g.PerformanceYear.DepartmentId == department.Id && g.Id == f.GoalSetId))
             .OrderBy(f => f.Position).FirstAsync(TestContext.Current.CancellationToken);
         var indicator = await db.Indicators.Where(i => i.FundId == fund.Id).OrderBy(i => i.Position).FirstAsync(TestContext.Current.CancellationToken);
         return new Place(department.Id, goals.Year.Value, fund.Id, indicator.Id);

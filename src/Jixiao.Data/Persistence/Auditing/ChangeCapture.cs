@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Jixiao.Data.Persistence.Auditing;
 
 /// <summary>
-/// Reads what a save will change from the change tracker: for every audited entity (regions, departments, goal sets,
-/// funds, indicators, workflows, versions, users) the action and the old and new values of the properties that changed.
+/// Reads what a save will change from the change tracker: for every audited entity (regions, departments, performance years,
+/// goal sets, funds, indicators, measurements, budget figures, workflows, versions, users) the action and the old and new values of the properties that changed.
 /// A goal set added as a whole (import, demo data) is one record with its size, not one per fund and indicator.
 /// Users are recorded by an allowlist (<see cref="UserProperties"/>): a password hash, security or concurrency stamp
 /// or any token never reaches the trail, and a change of those alone (a new password, a failed sign-in) makes no
@@ -37,9 +37,12 @@ internal static class ChangeCapture
     {
         StoredRegion => "region",
         StoredDepartment => "department",
+        StoredPerformanceYear => "performance-year",
         StoredGoalSet => "goal-set",
         StoredFund => "fund",
         StoredIndicator => "indicator",
+        StoredMeasurement => "measurement",
+        StoredFundBudget => "fund-budget",
         StoredWorkflow => "workflow",
         StoredGoalSetVersion => "version",
         JixiaoUser => "user",
@@ -51,7 +54,7 @@ internal static class ChangeCapture
     {
         // Entries() detects changes first (unless the caller turned that off and detects them itself).
         var all = db.ChangeTracker.Entries().ToList();
-        session.Known.AddRange(all.Select(e => e.Entity).Where(e => e is StoredGoalSet or StoredFund or StoredWorkflow));
+        session.Known.AddRange(all.Select(e => e.Entity).Where(e => e is StoredPerformanceYear or StoredGoalSet or StoredFund or StoredIndicator or StoredWorkflow));
         var entries = all
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && KindOf(e.Entity) is not null)
             .ToList();
@@ -92,7 +95,7 @@ internal static class ChangeCapture
 
     /// <summary>The new values of an added row, read after the save; a whole goal set is summarised.</summary>
     public static string ValuesAfterCreate(EntityEntry entry) => entry.Entity is StoredGoalSet goalSet
-        ? JsonSerializer.Serialize(new { year = goalSet.Year, funds = goalSet.Funds.Count, indicators = goalSet.Funds.Sum(f => f.Indicators.Count) }, Json)
+        ? JsonSerializer.Serialize(new { year = goalSet.PerformanceYear.Year, funds = goalSet.Funds.Count, indicators = goalSet.Funds.Sum(f => f.Indicators.Count) }, Json)
         : Values(entry, p => true, original: false);
 
     /// <summary>Whether a property's values go into the trail: content, not bookkeeping, and of a user only the allowlisted ones.</summary>

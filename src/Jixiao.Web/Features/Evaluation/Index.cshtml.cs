@@ -16,6 +16,9 @@ public sealed class IndexModel(EvaluationQuery query, ActualsCommands commands, 
 
     public StoredFund? Fund { get; private set; }
 
+    /// <summary>The fund's self-evaluation as stored: budget figures and, by indicator position, measurements.</summary>
+    public EvaluatedFund? Stored { get; private set; }
+
     public FundEvaluation? Evaluation { get; private set; }
 
     public DepartmentEvaluation? Department { get; private set; }
@@ -26,12 +29,13 @@ public sealed class IndexModel(EvaluationQuery query, ActualsCommands commands, 
     {
         Scope = new Scope(departmentId, year);
         var evaluated = await query.EvaluateAsync(Scope, HttpContext.RequestAborted);
-        var index = evaluated?.Funds.ToList().FindIndex(f => f.Id == fundId) ?? -1;
+        var index = evaluated?.Funds.ToList().FindIndex(f => f.Fund.Id == fundId) ?? -1;
         if (evaluated is null || index < 0)
         {
             return NotFound();
         }
-        Fund = evaluated.Funds[index];
+        Stored = evaluated.Funds[index];
+        Fund = Stored.Fund;
         Evaluation = evaluated.Evaluation.Funds[index];
         Department = evaluated.Evaluation;
         Problems = [.. evaluated.Problems.Concat(evaluated.Evaluation.Findings)
@@ -40,11 +44,14 @@ public sealed class IndexModel(EvaluationQuery query, ActualsCommands commands, 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int departmentId, int year, int fundId, string? budgetAnnual, string? budgetExecuted,
-        List<IndicatorActualInput>? indicators)
+    public async Task<IActionResult> OnPostAsync(int departmentId, int year, int fundId, string? budgetInitial, string? budgetAnnual, string? budgetExecuted,
+        string? budgetReason, string? budgetScore, List<IndicatorActualInput>? indicators)
     {
-        var outcome = await commands.SaveAsync(new Scope(departmentId, year), fundId, new FundActualsInput(budgetAnnual, budgetExecuted, indicators),
-            HttpContext.RequestAborted);
+        var input = new FundActualsInput(budgetAnnual, budgetExecuted, indicators)
+        {
+            BudgetInitial = budgetInitial, BudgetReason = budgetReason, BudgetScore = budgetScore,
+        };
+        var outcome = await commands.SaveAsync(new Scope(departmentId, year), fundId, input, HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
             return outcome.Failure!.Kind == FailureKind.NotFound ? NotFound() : BadRequest(text.Format(outcome.Failure.Message));

@@ -37,7 +37,7 @@ internal static class ActualCheck
         {
             return value;
         }
-        if (MoneyFactor(value.Unit) is { } from && MoneyFactor(unit) is { } to)
+        if (MoneyUnits.Factor(value.Unit) is { } from && MoneyUnits.Factor(unit) is { } to)
         {
             return value.WithNumber(value.Number * from / to, unit);
         }
@@ -60,16 +60,6 @@ internal static class ActualCheck
         QuantitativeTarget quantity => quantity.Unit,
         RangeTarget range => range.Unit,
         LadderTarget ladder => ladder.Ladder.Steps.Select(s => s.Unit).FirstOrDefault(u => u is not null),
-        _ => null,
-    };
-
-    /// <summary>Yuan per unit for plain money units.</summary>
-    public static decimal? MoneyFactor(string? unit) => unit switch
-    {
-        "元" => 1m,
-        "千元" => 1_000m,
-        "万元" => 10_000m,
-        "亿元" => 100_000_000m,
         _ => null,
     };
 }

@@ -23,6 +23,11 @@ public static class ActualsBinder
         }
         foreach (var row in rows)
         {
+            if (row.Place is { } place && place.Fund >= 0 && place.Fund < funds.Length)
+            {
+                funds[place.Fund].Accept(row, place.Indicator, diagnostics);
+                continue;
+            }
             if (!fundIndex.TryGetValue(FundKey(row.Fund), out var f))
             {
                 diagnostics.Add(Error("actuals-unknown-fund", row, "Actuals.UnknownFund", row.Source.Line, row.Fund,
@@ -54,8 +59,26 @@ public static class ActualsBinder
             .GroupBy(x => x.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.index).ToList(), StringComparer.Ordinal);
 
+        /// <summary>A row placed exactly (from stored data): an indicator by index, or a money row by its name.</summary>
+        public void Accept(ActualRow row, int? indicator, List<Diagnostic> diagnostics)
+        {
+            if (indicator is { } index && index >= 0 && index < _entries.Length)
+            {
+                Enter(row, index, diagnostics);
+            }
+            else if (BudgetRows.TryRead(row.Indicator, out var item, out var unit))
+            {
+                _budget.Accept(row, item, unit, diagnostics);
+            }
+        }
+
         public void Accept(ActualRow row, List<Diagnostic> diagnostics)
         {
+            if (row.Position.Trim() is { Length: > 0 } position)
+            {
+                AcceptAt(row, position, diagnostics);
+                return;
+            }
             if (BudgetRows.TryRead(row.Indicator, out var item, out var unit) && !_byName.ContainsKey(row.Indicator.Trim()))
             {
                 _budget.Accept(row, item, unit, diagnostics);
@@ -72,7 +95,33 @@ public static class ActualsBinder
                 diagnostics.Add(Error("actuals-ambiguous-indicator", row, "Actuals.AmbiguousIndicator", row.Source.Line, row.Indicator, fund.Name, indices.Count));
                 return;
             }
-            var index = indices[0];
+            Enter(row, indices[0], diagnostics);
+        }
+
+        /// <summary>A row naming its indicator by 序号; a name given beside it must be that row's.</summary>
+        private void AcceptAt(ActualRow row, string position, List<Diagnostic> diagnostics)
+        {
+            if (!int.TryParse(position, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                diagnostics.Add(Error("actuals-position-unreadable", row, "Actuals.PositionUnreadable", row.Source.Line, position));
+                return;
+            }
+            if (number < 1 || number > _entries.Length)
+            {
+                diagnostics.Add(Error("actuals-unknown-position", row, "Actuals.UnknownPosition", row.Source.Line, number, fund.Name, _entries.Length));
+                return;
+            }
+            var named = row.Indicator.Trim();
+            if (named.Length > 0 && named != fund.Indicators[number - 1].Name)
+            {
+                diagnostics.Add(Error("actuals-position-mismatch", row, "Actuals.PositionMismatch", row.Source.Line, number, named, fund.Indicators[number - 1].Name));
+                return;
+            }
+            Enter(row, number - 1, diagnostics);
+        }
+
+        private void Enter(ActualRow row, int index, List<Diagnostic> diagnostics)
+        {
             if (_entries[index] is { Source: var first })
             {
                 diagnostics.Add(Error("actuals-duplicate", row, "Actuals.Duplicate", row.Source.Line, row.Indicator, first?.Line));

@@ -8,7 +8,7 @@ namespace Jixiao.Evaluation.Actuals;
 /// <summary>
 /// Reads actuals in JSON (docs/evaluation.md):
 /// <c>{"funds": [{"name", "budget": {"unit", "initial", "annual", "executed", "rate", "reason", "score"},
-/// "indicators": [{"name", "actual", "reason", "score"}]}]}</c>. Values may be strings or numbers.
+/// "indicators": [{"name" or "position" (from 1), "actual", "reason", "score"}]}]}</c>. Values may be strings or numbers.
 /// </summary>
 public static class ActualsJsonReader
 {
@@ -43,7 +43,7 @@ public static class ActualsJsonReader
             foreach (var indicator in fund["indicators"]?.Array ?? [])
             {
                 rows.Add(new ActualRow(name, Text(indicator, "name"), Text(indicator, "actual"), Text(indicator, "reason"), Text(indicator, "score"),
-                    SourceRef.AtLine(indicator.Line)));
+                    SourceRef.AtLine(indicator.Line)) { Position = Text(indicator, "position") });
             }
         }
         return (rows, diagnostics);

@@ -43,7 +43,7 @@ internal sealed class BudgetSlot
             }
             return;
         }
-        if (ActualCheck.MoneyFactor(unit) is not { } factor)
+        if (MoneyUnits.Factor(unit) is not { } factor)
         {
             diagnostics.Add(ActualsBinder.Error("money-unit-missing", row, "Actuals.MoneyUnitMissing", row.Source.Line, item.ChineseName(), row.Actual));
             return;

@@ -238,12 +238,6 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("BudgetAnnual")
-                        .HasColumnType("text");
-
-                    b.Property<string>("BudgetExecuted")
-                        .HasColumnType("text");
-
                     b.Property<int>("GoalSetId")
                         .HasColumnType("integer");
 
@@ -278,6 +272,71 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.ToTable("funds", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredFundBudget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Annual")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("AnnualFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EnteredScore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Executed")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("ExecutedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Forecast")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("ForecastFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Initial")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("InitialFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Stage", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("fund_budgets", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredGoalSet", b =>
                 {
                     b.Property<int>("Id")
@@ -286,12 +345,12 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("integer");
-
                     b.PrimitiveCollection<string[]>("Goals")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<int>("PerformanceYearId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
@@ -304,14 +363,9 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("Year");
-
-                    b.HasIndex("DepartmentId", "Year")
+                    b.HasIndex("PerformanceYearId")
                         .IsUnique();
 
                     b.ToTable("goal_sets", (string)null);
@@ -379,18 +433,12 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Actual")
-                        .HasColumnType("text");
-
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("DeviationReason")
                         .HasColumnType("text");
 
                     b.Property<string>("Direction")
@@ -438,6 +486,88 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.ToTable("indicators", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredMeasurement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DeviationCategory")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DeviationReason")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("EnteredScore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Forecast")
+                        .HasColumnType("text");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Likelihood")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ValueData")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Stage", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("measurements", (string)null);
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredPerformanceYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("performance_years", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredRegion", b =>
                 {
                     b.Property<int>("Id")
@@ -472,9 +602,6 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Grade")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -482,6 +609,9 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.Property<string>("Opinions")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("PerformanceYearId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("integer");
@@ -506,15 +636,12 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.Property<int?>("VersionInForce")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId", "Year", "Subject")
+                    b.HasIndex("PerformanceYearId", "Subject")
                         .IsUnique();
 
-                    b.ToTable("goal_set_workflows", (string)null);
+                    b.ToTable("workflows", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -613,13 +740,24 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Jixiao.Data.Persistence.StoredGoalSet", b =>
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredFundBudget", b =>
                 {
-                    b.HasOne("Jixiao.Data.Persistence.StoredDepartment", null)
+                    b.HasOne("Jixiao.Data.Persistence.StoredFund", null)
                         .WithMany()
-                        .HasForeignKey("DepartmentId")
+                        .HasForeignKey("FundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredGoalSet", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredPerformanceYear", "PerformanceYear")
+                        .WithMany()
+                        .HasForeignKey("PerformanceYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PerformanceYear");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredGoalSetVersion", b =>
@@ -640,13 +778,33 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Jixiao.Data.Persistence.StoredWorkflow", b =>
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredMeasurement", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredPerformanceYear", b =>
                 {
                     b.HasOne("Jixiao.Data.Persistence.StoredDepartment", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredWorkflow", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredPerformanceYear", "PerformanceYear")
+                        .WithMany()
+                        .HasForeignKey("PerformanceYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PerformanceYear");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

@@ -229,12 +229,6 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("BudgetAnnual")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BudgetExecuted")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("GoalSetId")
                         .HasColumnType("INTEGER");
 
@@ -269,18 +263,81 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                     b.ToTable("funds", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredFundBudget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Annual")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnnualFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnteredScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Executed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExecutedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Forecast")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ForecastFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Initial")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("InitialFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Stage", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("fund_budgets", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredGoalSet", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("INTEGER");
-
                     b.PrimitiveCollection<string>("Goals")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PerformanceYearId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
@@ -293,14 +350,9 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("Year");
-
-                    b.HasIndex("DepartmentId", "Year")
+                    b.HasIndex("PerformanceYearId")
                         .IsUnique();
 
                     b.ToTable("goal_sets", (string)null);
@@ -364,18 +416,12 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Actual")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DeviationReason")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Direction")
@@ -423,6 +469,84 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                     b.ToTable("indicators", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredMeasurement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviationCategory")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviationReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnteredScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Forecast")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Likelihood")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueData")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Stage", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("measurements", (string)null);
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredPerformanceYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("performance_years", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredRegion", b =>
                 {
                     b.Property<int>("Id")
@@ -453,9 +577,6 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Grade")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -463,6 +584,9 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                     b.Property<string>("Opinions")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PerformanceYearId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("INTEGER");
@@ -487,15 +611,12 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                     b.Property<int?>("VersionInForce")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("DepartmentId", "Year", "Subject")
+                    b.HasIndex("PerformanceYearId", "Subject")
                         .IsUnique();
 
-                    b.ToTable("goal_set_workflows", (string)null);
+                    b.ToTable("workflows", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -592,13 +713,24 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Jixiao.Data.Persistence.StoredGoalSet", b =>
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredFundBudget", b =>
                 {
-                    b.HasOne("Jixiao.Data.Persistence.StoredDepartment", null)
+                    b.HasOne("Jixiao.Data.Persistence.StoredFund", null)
                         .WithMany()
-                        .HasForeignKey("DepartmentId")
+                        .HasForeignKey("FundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredGoalSet", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredPerformanceYear", "PerformanceYear")
+                        .WithMany()
+                        .HasForeignKey("PerformanceYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PerformanceYear");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredGoalSetVersion", b =>
@@ -619,13 +751,33 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Jixiao.Data.Persistence.StoredWorkflow", b =>
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredMeasurement", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredPerformanceYear", b =>
                 {
                     b.HasOne("Jixiao.Data.Persistence.StoredDepartment", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredWorkflow", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredPerformanceYear", "PerformanceYear")
+                        .WithMany()
+                        .HasForeignKey("PerformanceYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PerformanceYear");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
