@@ -41,7 +41,7 @@ public sealed class ProvinceResumeTests(TestApps apps) : IntegrationTest(apps)
         await using var scope = app.CreateScope();
         var services = scope.ServiceProvider;
         var options = Options.Create(new DemoOptions { Seed = true, ProvinceDepartments = departments });
-        var seeder = new DemoSeeder(services.GetRequiredService<JixiaoDb>(), services.GetRequiredService<DemoAccounts>(), options, log);
+        var seeder = new DemoSeeder(services.GetRequiredService<JixiaoDb>(), services.GetRequiredService<DemoAccounts>(), options, TimeProvider.System, log);
         await seeder.SeedIfEmptyAsync(TestContext.Current.CancellationToken);
     }
 
