@@ -50,12 +50,9 @@ public static class DisclosureTextWriter
     private static void WriteFund(StringBuilder text, int number, Fund fund)
     {
         text.Append(number.ToString(CultureInfo.InvariantCulture)).Append('、').Append(fund.Name).Append("专项资金绩效目标表\n");
-        foreach (var line in new[] { IdentityLabels.LineOf(fund), IdentityLabels.MediumTermLineOf(fund) })
+        foreach (var line in IdentityLabels.LinesOf(fund))
         {
-            if (line is not null)
-            {
-                text.Append(line).Append('\n');
-            }
+            text.Append(line).Append('\n');
         }
         if (fund.Money is { } money)
         {

@@ -85,12 +85,9 @@ public static class DocxWriter
     private static void Fund(WordXml w, int number, Fund fund)
     {
         w.Paragraph("FundHeading", $"{number.ToString(CultureInfo.InvariantCulture)}、{fund.Name}专项资金绩效目标表");
-        foreach (var line in new[] { IdentityLabels.LineOf(fund), IdentityLabels.MediumTermLineOf(fund) })
+        foreach (var line in IdentityLabels.LinesOf(fund))
         {
-            if (line is not null)
-            {
-                w.Paragraph("Body", line);
-            }
+            w.Paragraph("Body", line);
         }
         if (fund.Money is { } money)
         {

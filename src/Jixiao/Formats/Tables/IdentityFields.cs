@@ -71,6 +71,10 @@ internal static class IdentityLabels
             (IdentityField.FundPeriod, fund.Period?.ToString()));
     }
 
+    /// <summary>The lines under a fund's heading: the codes line and the 中期目标 line, those the fund has.</summary>
+    public static IEnumerable<string> LinesOf(Fund fund) =>
+        new[] { LineOf(fund), MediumTermLineOf(fund) }.OfType<string>();
+
     /// <summary>中期目标：…, on a line of its own because the text may hold ；.</summary>
     public static string? MediumTermLineOf(Fund fund) =>
         fund?.MediumTermGoal is { } goal ? $"{LabelOf(IdentityField.MediumTermGoal)}：{goal.ReplaceLineEndings(" ")}" : null;

@@ -52,6 +52,22 @@ public sealed class CodesFormatTests
         Assert.Equal(CanonicalJson.SerializeToString(goals), CanonicalJson.SerializeToString(read.GoalSet!));
     }
 
+    [Theory]
+    [InlineData("html")]
+    [InlineData("pdf")]
+    public void A_published_page_or_pdf_reads_back_with_its_codes(string format)
+    {
+        var goals = Coded();
+        var read = format == "html"
+            ? Jixiao.Formats.Html.HtmlReader.Read(Encoding.UTF8.GetBytes(Jixiao.Formats.Html.HtmlWriter.Write(goals)), new DisclosureReadOptions("coded.html")).Result
+            : Jixiao.Formats.Pdf.PdfReader.Read(Jixiao.Formats.Pdf.PdfWriter.Disclosure(goals, out _)!, new DisclosureReadOptions("coded.pdf")).Result;
+        Assert.DoesNotContain(read.Diagnostics, d => d.Severity == Severity.Error);
+        var back = read.GoalSet!;
+        Assert.Equal((goals.Department.Code, goals.Department.Region), (back.Department.Code, back.Department.Region));
+        Assert.Equal(goals.Funds.Select(f => (f.Code, f.Category, f.Period, f.MediumTermGoal)), back.Funds.Select(f => (f.Code, f.Category, f.Period, f.MediumTermGoal)));
+        Assert.Equal(goals.Funds.SelectMany(f => f.Indicators).Select(i => i.Code), back.Funds.SelectMany(f => f.Indicators).Select(i => i.Code));
+    }
+
     [Fact]
     public void The_json_names_the_codes_and_says_schema_1_1()
     {
