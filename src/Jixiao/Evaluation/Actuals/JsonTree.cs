@@ -59,7 +59,7 @@ internal sealed class JsonTree
             case JsonTokenType.String:
                 return new JsonTree(line) { Scalar = reader.GetString() };
             case JsonTokenType.Number:
-                return new JsonTree(line) { Scalar = reader.GetDecimal().ToString(CultureInfo.InvariantCulture) };
+                return new JsonTree(line) { Scalar = reader.TryGetDecimal(out var number) ? number.ToString(CultureInfo.InvariantCulture) : System.Text.Encoding.UTF8.GetString(reader.ValueSpan) };
             case JsonTokenType.True or JsonTokenType.False:
                 return new JsonTree(line) { Scalar = reader.GetBoolean() ? "true" : "false" };
             default:

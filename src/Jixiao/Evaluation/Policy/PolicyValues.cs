@@ -80,7 +80,8 @@ internal sealed class PolicyValues(JsonObject root, string fileName, string base
     private decimal Number(string path, decimal min, decimal max)
     {
         var node = Node(path);
-        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.GetValue<decimal>() is var number
+        // TryGetValue: a number beyond decimal's range (1e400) is out of range, not an exception.
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<decimal>(out var number)
             && number >= min && number <= max)
         {
             return number;

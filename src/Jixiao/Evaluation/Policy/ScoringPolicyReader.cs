@@ -14,7 +14,7 @@ namespace Jixiao.Evaluation.Policy;
 /// </summary>
 public static class ScoringPolicyReader
 {
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false };
 
     internal static ScoringPolicy Defaults()
     {

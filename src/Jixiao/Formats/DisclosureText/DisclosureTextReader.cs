@@ -88,7 +88,7 @@ public static partial class DisclosureTextReader
         {
             return (null, null);
         }
-        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var year = Numerals.Int(match.Groups["year"].Value);
         var department = title[..match.Index].Trim().TrimEnd('：', ':', '（', '(').Trim();
         return (year, department.Length > 0 ? department : null);
     }

@@ -27,6 +27,10 @@ public static class CanonicalJson
     /// <summary>Reads canonical JSON; problems come back as diagnostics naming the line and the JSON path.</summary>
     public static ImportResult Read(ReadOnlySpan<byte> json, string fileName)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return ImportResult.Unusable(Diagnostic.Error("json-invalid", null, "Json.NotUtf8", fileName));
+        }
         var version = PeekSchemaVersion(json);
         if (version is null || !version.StartsWith("1.", StringComparison.Ordinal))
         {
@@ -77,7 +81,7 @@ public static class CanonicalJson
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
             return null;
         }

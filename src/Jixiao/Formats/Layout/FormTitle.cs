@@ -74,7 +74,7 @@ public static partial class FormTitle
             found = FormKind.DepartmentSelfEvaluation;
         }
         var year = YearPattern().Match(compact);
-        int? value = year.Success ? int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        int? value = year.Success ? Numerals.Int(year.Groups["year"].Value) : null;
         var department = year.Success && year.Index < body.Length ? body[..year.Index] : null;
         if (string.IsNullOrEmpty(department) && year.Success && year.Index + year.Length <= body.Length)
         {

@@ -40,6 +40,9 @@ public sealed record TableBlock(int Number, string? Name, IReadOnlyList<GridCell
     /// <summary>For tables rebuilt from text (copies, pdftotext): the 1-based source line of each row; empty otherwise.</summary>
     public System.Collections.Immutable.ImmutableArray<int> Lines { get; init; } = [];
 
+    /// <summary>For sparse sheets: the 1-based row number in the sheet of each grid row (gaps left out); empty otherwise.</summary>
+    public System.Collections.Immutable.ImmutableArray<int> SourceRows { get; init; } = [];
+
     /// <summary>The texts of a row, merged cells included.</summary>
     public string[] Texts(int row) => [.. Rows[row].Select(c => c.Text)];
 
@@ -50,5 +53,5 @@ public sealed record TableBlock(int Number, string? Name, IReadOnlyList<GridCell
     public Goals.SourceRef Where(int row, int? column) =>
         !Lines.IsDefaultOrEmpty && row < Lines.Length
             ? new Goals.SourceRef(Line: Lines[row], Column: column + 1)
-            : new Goals.SourceRef(Table: Number, Row: RowOffset + row + 1, Column: column + 1);
+            : new Goals.SourceRef(Table: Number, Row: !SourceRows.IsDefaultOrEmpty && row < SourceRows.Length ? SourceRows[row] : RowOffset + row + 1, Column: column + 1);
 }

@@ -118,7 +118,7 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
         }
         if (YearLine().Match(Layout.FormTitle.Normalise(text)) is { Success: true } line)
         {
-            return (int.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), null);
+            return (Numerals.Int(line.Groups[1].Value), null);
         }
         return _firstParagraph == 1 ? DisclosureTextReader.ReadTitle(text) : (null, null);
     }

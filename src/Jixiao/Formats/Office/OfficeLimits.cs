@@ -21,6 +21,15 @@ public static class OfficeLimits
     /// <summary>Rows of one sheet: enough for a province's flat table, few enough to stay bounded.</summary>
     public const int MaxSheetRows = 20_000;
 
+    /// <summary>
+    /// Cells of one sheet or Word table once merged areas are spelled out (≈16 bytes each): a province's flat sheet of
+    /// 20,000 rows × 40 columns has 800,000. Sparse sheets count only the rows that hold cells.
+    /// </summary>
+    public const int MaxSheetCells = 2_000_000;
+
+    /// <summary>Cells of all the tables of one Word document together.</summary>
+    public const int MaxDocumentCells = 4_000_000;
+
     /// <summary>Columns of one row or table.</summary>
     public const int MaxColumns = 256;
 }

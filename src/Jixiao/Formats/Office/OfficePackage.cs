@@ -40,18 +40,22 @@ public sealed class OfficePackage : IDisposable
             error = Diagnostic.Error("office-not-zip", null, "Office.NotZip", fileName);
             return null;
         }
-        ZipArchive zip;
+        ZipArchive? zip = null;
+        OfficeKind kind;
         try
         {
             zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            // The central directory is read on first use of Entries: its counts and offsets can disagree with the
+            // end record (a damaged or crafted file), which throws here, not when the archive is opened.
+            error = CheckDirectory(zip, fileName);
+            kind = Classify(zip);
         }
         catch (InvalidDataException)
         {
+            zip?.Dispose();
             error = Diagnostic.Error("office-damaged", null, "Office.Damaged", fileName);
             return null;
         }
-        error = CheckDirectory(zip, fileName);
-        var kind = Classify(zip);
         if (error is null && kind is not (OfficeKind.Docx or OfficeKind.Xlsx))
         {
             error = Diagnostic.Error("office-unknown", null, "Office.NotWordOrExcel", fileName);
@@ -104,13 +108,16 @@ public sealed class OfficePackage : IDisposable
         try
         {
             using var stream = entry.Open();
-            var buffer = new MemoryStream((int)Math.Min(entry.Length, OfficeLimits.MaxPartBytes));
+            // The declared size is not trusted for the buffer either: a part grows as it really inflates, and no part may
+            // inflate beyond the ratio allowed for its compressed size.
+            var buffer = new MemoryStream((int)Math.Min(entry.Length, 1 << 20));
+            var allowed = Math.Min(OfficeLimits.MaxPartBytes, Math.Max(entry.CompressedLength, 1) * OfficeLimits.MaxCompressionRatio);
             var chunk = new byte[81920];
             int read;
             while ((read = stream.Read(chunk)) > 0)
             {
                 _inflated += read;
-                if (buffer.Length + read > OfficeLimits.MaxPartBytes || _inflated > OfficeLimits.MaxTotalBytes)
+                if (buffer.Length + read > allowed || _inflated > OfficeLimits.MaxTotalBytes)
                 {
                     throw new OfficeFileException(Diagnostic.Error("office-bomb", null, "Office.Bomb", _fileName, partName, buffer.Length + read));
                 }
@@ -118,8 +125,9 @@ public sealed class OfficePackage : IDisposable
             }
             return buffer.ToArray();
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when (exception is InvalidDataException or NotSupportedException)
         {
+            // NotSupportedException: a compression method other than deflate (a damaged or crafted header).
             throw new OfficeFileException(Diagnostic.Error("office-damaged", null, "Office.Damaged", _fileName));
         }
     }

@@ -31,7 +31,7 @@ public static class OfficeReader
         {
             var diagnostics = new List<Diagnostic>();
             var blocks = package.Kind == OfficeKind.Docx
-                ? DocxBlockReader.Read(package.Read("word/document.xml")!)
+                ? DocxBlockReader.Read(package.Read("word/document.xml")!, options.FileName)
                 : XlsxBlockReader.Read(package, options.FileName, diagnostics);
             if (diagnostics.Count > 0)
             {

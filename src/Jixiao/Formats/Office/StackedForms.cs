@@ -57,5 +57,6 @@ internal static class StackedForms
         Rows = [.. table.Rows.Skip(start).Take(end - start)],
         RowOffset = table.RowOffset + start,
         Lines = table.Lines.IsDefaultOrEmpty ? [] : [.. table.Lines.Skip(start).Take(end - start)],
+        SourceRows = table.SourceRows.IsDefaultOrEmpty ? [] : [.. table.SourceRows.Skip(start).Take(end - start)],
     };
 }

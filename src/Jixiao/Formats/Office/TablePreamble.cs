@@ -70,7 +70,7 @@ internal sealed partial class TablePreamble
             }
             if (cells.Count == 1 && YearOnly().Match(cells[0].Text.Trim()) is { Success: true } year)
             {
-                preamble.Year = int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture);
+                preamble.Year = Numerals.Int(year.Groups[1].Value);
                 continue;
             }
             preamble.ReadRow(table, r, cells, unit, budgetColumns, ref goalsColumn);

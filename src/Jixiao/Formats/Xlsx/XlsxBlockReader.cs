@@ -8,7 +8,8 @@ namespace Jixiao.Formats.Xlsx;
 /// <summary>
 /// Reads every sheet of a workbook as a table grid: shared strings, inline strings and numbers as
 /// written, merged areas spelled out. Sheets are streamed row by row and cut off at
-/// <see cref="OfficeLimits.MaxSheetRows"/>, so a huge sheet costs bounded memory and gives a clear error.
+/// <see cref="OfficeLimits.MaxSheetRows"/> rows that hold cells; the grid costs the cells a sheet holds, not the span
+/// its row numbers claim (<see cref="SheetGrid"/>), so a huge or sparse sheet costs bounded memory and gives a clear error.
 /// </summary>
 internal static class XlsxBlockReader
 {
@@ -33,12 +34,17 @@ internal static class XlsxBlockReader
                 continue;
             }
             var grid = Sheet(sheet, strings, formats, out var truncated);
-            if (truncated)
+            if (truncated || grid is null)
             {
                 diagnostics.Add(Diagnostic.Error("sheet-too-large", new Goals.SourceRef(Table: blocks.Count + 1), "Office.SheetTooLarge", fileName, name, OfficeLimits.MaxSheetRows));
                 return [];
             }
-            blocks.Add(new TableBlock(blocks.Count + 1, name, grid));
+            if (grid.Cells > OfficeLimits.MaxSheetCells)
+            {
+                diagnostics.Add(Diagnostic.Error("sheet-too-large", new Goals.SourceRef(Table: blocks.Count + 1), "Office.SheetTooManyCells", fileName, name, grid.Cells, OfficeLimits.MaxSheetCells));
+                return [];
+            }
+            blocks.Add(new TableBlock(blocks.Count + 1, name, grid.Rows) { SourceRows = grid.SourceRows });
         }
         return blocks;
     }
@@ -118,11 +124,12 @@ internal static class XlsxBlockReader
         return text.ToString();
     }
 
-    private static List<GridCell[]> Sheet(byte[] part, List<string> strings, XlsxNumberFormats formats, out bool truncated)
+    private static SheetGrid? Sheet(byte[] part, List<string> strings, XlsxNumberFormats formats, out bool truncated)
     {
         truncated = false;
         var rows = new SortedDictionary<int, Dictionary<int, string>>();
-        var merges = new List<(int Row1, int Col1, int Row2, int Col2)>();
+        var merges = new List<SheetMerge>();
+        long mergedCells = 0;
         using var reader = SafeXml.Reader(part);
         var rowNumber = 0;
         while (reader.Read())
@@ -130,11 +137,11 @@ internal static class XlsxBlockReader
             if (reader.NodeType != XmlNodeType.Element) continue;
             if (reader.LocalName == "row")
             {
-                rowNumber = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : rowNumber + 1;
+                rowNumber = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : rowNumber == int.MaxValue ? rowNumber : rowNumber + 1;
                 if (rows.Count >= OfficeLimits.MaxSheetRows)
                 {
                     truncated = true;
-                    return [];
+                    return null;
                 }
             }
             else if (reader.LocalName == "c")
@@ -149,44 +156,16 @@ internal static class XlsxBlockReader
             }
             else if (reader.LocalName == "mergeCell" && reader.GetAttribute("ref") is { } range && range.Split(':') is [var from, var to])
             {
-                var (r1, c1) = CellRef(from, 0, 0);
-                var (r2, c2) = CellRef(to, 0, 0);
-                merges.Add((r1, c1, Math.Min(r2, r1 + OfficeLimits.MaxSheetRows), Math.Min(c2, OfficeLimits.MaxColumns - 1)));
-            }
-        }
-        return Grid(rows, merges);
-    }
-
-    private static List<GridCell[]> Grid(SortedDictionary<int, Dictionary<int, string>> rows, List<(int Row1, int Col1, int Row2, int Col2)> merges)
-    {
-        var height = Math.Max(rows.Count == 0 ? 0 : rows.Keys.Max(), merges.Count == 0 ? 0 : merges.Max(m => m.Row2));
-        var width = Math.Max(rows.Count == 0 ? 0 : rows.Values.Max(r => r.Count == 0 ? 0 : r.Keys.Max() + 1), merges.Count == 0 ? 0 : merges.Max(m => m.Col2 + 1));
-        var grid = new List<GridCell[]>(height);
-        for (var r = 1; r <= height; r++)
-        {
-            var line = new GridCell[width];
-            rows.TryGetValue(r, out var cells);
-            for (var c = 0; c < width; c++)
-            {
-                line[c] = cells is not null && cells.TryGetValue(c, out var text) ? new GridCell(text, CellMerge.None) : GridCell.Empty;
-            }
-            grid.Add(line);
-        }
-        foreach (var (r1, c1, r2, c2) in merges)
-        {
-            var text = grid[r1 - 1][c1].Text;
-            for (var r = r1; r <= r2; r++)
-            {
-                for (var c = c1; c <= c2; c++)
+                var merge = SheetMerge.Of(CellRef(from, 0, 0), CellRef(to, 0, 0));
+                mergedCells += merge.Cells;
+                if (mergedCells > OfficeLimits.MaxSheetCells)
                 {
-                    if (r != r1 || c != c1)
-                    {
-                        grid[r - 1][c] = new GridCell(text, r > r1 ? CellMerge.Above : CellMerge.Left);
-                    }
+                    return SheetGrid.TooLarge(mergedCells);
                 }
+                merges.Add(merge);
             }
         }
-        return grid;
+        return SheetGrid.Build(rows, merges);
     }
 
     private static string CellText(XmlReader reader, List<string> strings, XlsxNumberFormats formats)
@@ -236,11 +215,12 @@ internal static class XlsxBlockReader
         }
         var column = 0;
         var i = 0;
-        for (; i < reference.Length && char.IsAsciiLetter(reference[i]) && column <= OfficeLimits.MaxColumns; i++)
+        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
         {
-            column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+            // Every letter is read past, so that the row number after XFD is found; the column saturates at the limit.
+            column = Math.Min(column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1), OfficeLimits.MaxColumns + 1);
         }
         var parsed = int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row;
-        return (Math.Clamp(parsed, 1, int.MaxValue), Math.Min(column - 1, OfficeLimits.MaxColumns));
+        return (Math.Max(parsed, 1), Math.Clamp(column - 1, 0, OfficeLimits.MaxColumns));
     }
 }

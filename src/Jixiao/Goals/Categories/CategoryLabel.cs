@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Jixiao.Goals.Categories;
@@ -21,7 +20,8 @@ public static partial class CategoryLabel
         {
             return (written, null);
         }
-        return (match.Groups["label"].Value, decimal.Parse(match.Groups["points"].Value, CultureInfo.InvariantCulture));
+        // \d matches every script's digits and may be too long for a decimal: read as shown, or no points.
+        return (match.Groups["label"].Value, Formats.Numerals.Decimal(match.Groups["points"].Value));
     }
 
     /// <summary>The points of a label such as 产出指标(50分), or null.</summary>

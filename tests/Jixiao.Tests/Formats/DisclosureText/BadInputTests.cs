@@ -89,6 +89,15 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_title_year_in_full_width_digits_is_read_as_the_year()
+    {
+        var text = Samples.Text(Samples.SeedFile).Replace("2020年部门预算绩效信息", "２０２０年部门预算绩效信息", StringComparison.Ordinal);
+        var result = DisclosureTextReader.Read(text, new DisclosureReadOptions("full-width.txt", "某县人民检察院"));
+        Assert.True(result.IsUsable);
+        Assert.Equal(2020, result.GoalSet!.Year.Value);
+    }
+
+    [Fact]
     public void A_gb18030_file_reads_like_its_utf8_twin()
     {
         // The reader registers the code-page encodings when first used; this test may run before any read.

@@ -80,6 +80,8 @@ public sealed class OtherDocumentTests
     [InlineData("第2中学2021年部门预算绩效信息", 2021, "第2中学")]
     [InlineData("测试单位a1b22022年部门预算绩效信息", 2022, "测试单位a1b2")]
     [InlineData("2020年部门预算绩效信息", 2020, null)]
+    [InlineData("某县人民检察院２０２０年部门预算绩效信息", 2020, "某县人民检察院")]
+    [InlineData("某县人民检察院٢٠٢٠年部门预算绩效信息", 2020, "某县人民检察院")]
     public void The_title_gives_the_year_and_the_department_even_when_the_name_ends_in_a_digit(string title, int year, string? department) =>
         Assert.Equal((year, department), DisclosureTextReader.ReadTitle(title));
 
