@@ -68,7 +68,14 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
             return Failure.Invalid("file", "Web.Import.Unusable");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var department = await db.Departments.FirstOrDefaultAsync(d => d.Name == goals.Department.Name, cancellationToken);
+        // The department by its 单位代码 where the document gives one, else by name.
+        var code = goals.Department.Code?.Value;
+        var department = (code is null ? null : await db.Departments.FirstOrDefaultAsync(d => d.Code == code, cancellationToken))
+            ?? await db.Departments.FirstOrDefaultAsync(d => d.Name == goals.Department.Name, cancellationToken);
+        if (department?.Code is { } known && code is not null && known != code)
+        {
+            return Failure.Invalid("file", "Web.Import.CodeDiffers", department.Name, known, code);
+        }
         if (department is null)
         {
             if (access.Role is not (UserRole.Administrator or UserRole.FinanceReviewer))
@@ -77,6 +84,7 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
             }
             // A reviewer's new department joins their region; an administrator's waits to be placed.
             department = new StoredDepartment(goals.Department.Name, isDemo: false, access.Role == UserRole.FinanceReviewer ? access.RegionId : null);
+            department.Identify(goals.Department);
             db.Departments.Add(department);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -90,6 +98,7 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
             return new Failure(FailureKind.Conflict, locked.Message, "file");
         }
         var scope = new Scope(department.Id, goals.Year.Value);
+        department.Identify(goals.Department);
         db.PendingImports.Remove(pending);
         if (await StoredAsync(scope, tracked: true, cancellationToken) is { } stored)
         {
