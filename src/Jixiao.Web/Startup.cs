@@ -53,6 +53,7 @@ public static class Startup
         // Chinese text is written as is, not as &#x...; entities: pages stay readable and half the size. Still HTML-encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
+        services.AddUploadLimiter();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         // Uploads are checked again per endpoint (ImportLimits); this stops oversized bodies before they are buffered.
@@ -77,6 +78,7 @@ public static class Startup
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
             await DatabaseRegistration.MigrateAsync(db, app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+            await scope.ServiceProvider.GetRequiredService<Jixiao.Data.Accounts.DemoAccounts>().EndWhenOffAsync(app.Lifetime.ApplicationStopping);
         }
         if (!app.Environment.IsDevelopment())
         {
@@ -86,6 +88,8 @@ public static class Startup
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        app.UseRateLimiter();
+        app.UseTextGuard();
         app.UseRouting();
         app.UseAuthentication();
         app.UseBearerSessionCheck();

@@ -37,16 +37,7 @@ internal static class AuditCommand
         {
             using var host = await CliDatabase.OpenAsync(database, _ => { }, cancellationToken, migrate: false);
             await using var scope = host.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
-            var verifier = new AuditChainVerifier(anchor);
-            await foreach (var row in db.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
-            {
-                if (verifier.Check(row.ToRecord()) is not null)
-                {
-                    break;
-                }
-            }
-            var verification = verifier.Complete();
+            var verification = await new Jixiao.Data.Audit.AuditQuery(scope.ServiceProvider.GetRequiredService<JixiaoDb>()).VerifyAsync(anchor, cancellationToken);
             if (verification.Break is { } found)
             {
                 console.Error.WriteLine(found.Message.Format(console.Culture));

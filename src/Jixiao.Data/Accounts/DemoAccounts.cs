@@ -47,11 +47,40 @@ public sealed class DemoAccounts(JixiaoDb db, UserManager<JixiaoUser> users, IOp
         foreach (var user in demo)
         {
             var created = await users.CreateAsync(user);
+            if (created.Succeeded && user.Role == UserRole.Administrator)
+            {
+                created = await AdministratorDuties.GiveAsync(users, user, AdministratorDuties.All);
+            }
             if (!created.Succeeded)
             {
                 throw new InvalidOperationException($"Demo user {user.UserName}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
             }
         }
+    }
+
+    /// <summary>
+    /// With the demo off, every demo account still able to sign in is disabled and its security stamp changed, so that
+    /// a session opened while the demo was on (a one-click administrator!) ends at its next check instead of living on
+    /// in its cookie; each is a note in the audit trail. Answers how many were ended. Turning the demo on again does not
+    /// enable them: an administrator does (恢复登录), deliberately.
+    /// </summary>
+    public async Task<int> EndWhenOffAsync(CancellationToken cancellationToken)
+    {
+        if (Enabled)
+        {
+            return 0;
+        }
+        var open = await db.Users.Where(u => u.IsDemo).ToListAsync(cancellationToken);
+        var ended = 0;
+        foreach (var user in open.Where(u => !u.IsDisabled))
+        {
+            db.Audit.Note(new Persistence.Auditing.AuditNote($"user/{user.Id}", "demo-ended", null, null));
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, JixiaoUser.DisabledUntil);
+            await users.UpdateSecurityStampAsync(user);
+            ended++;
+        }
+        return ended;
     }
 
     /// <summary>The demo users the sign-in page offers; none when the demo is off.</summary>

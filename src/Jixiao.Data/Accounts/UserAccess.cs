@@ -16,6 +16,18 @@ public sealed record UserAccess(string? UserName, UserRole? Role, int? Departmen
     public const string DepartmentClaim = "jixiao:department";
     public const string RegionClaim = "jixiao:region";
 
+    /// <summary>
+    /// A duty given to an administrator explicitly (an Identity user claim, <see cref="AdministratorDuties"/>): without
+    /// one an administrator manages users and regions and reads every department, but fills in and reviews nothing.
+    /// </summary>
+    public const string DutyClaim = "jixiao:duty";
+
+    /// <summary>An administrator also given 填报 (<see cref="AdministratorDuties.Edit"/>): edits every department.</summary>
+    public bool EditsEverywhere { get; init; }
+
+    /// <summary>An administrator also given 审核 (<see cref="AdministratorDuties.Review"/>): reviews every department.</summary>
+    public bool ReviewsEverywhere { get; init; }
+
     public static UserAccess Anonymous { get; } = new(null, null, null, null);
 
     public bool IsSignedIn => Role is not null;
@@ -27,7 +39,12 @@ public sealed record UserAccess(string? UserName, UserRole? Role, int? Departmen
         {
             return Anonymous;
         }
-        return new UserAccess(user.Identity.Name, role, Number(user, DepartmentClaim), Number(user, RegionClaim));
+        var administrator = role == UserRole.Administrator;
+        return new UserAccess(user.Identity.Name, role, Number(user, DepartmentClaim), Number(user, RegionClaim))
+        {
+            EditsEverywhere = administrator && user.HasClaim(DutyClaim, AdministratorDuties.Edit),
+            ReviewsEverywhere = administrator && user.HasClaim(DutyClaim, AdministratorDuties.Review),
+        };
     }
 
     private static int? Number(ClaimsPrincipal user, string type) =>
@@ -48,10 +65,13 @@ public sealed record UserAccess(string? UserName, UserRole? Role, int? Departmen
 
     /// <summary>May change the department's goals and actuals (drafting; the workflow decides when).</summary>
     public bool MayEdit(int departmentId) =>
-        Role == UserRole.Administrator || (Role == UserRole.DepartmentEditor && DepartmentId == departmentId);
+        EditsEverywhere || (Role == UserRole.DepartmentEditor && DepartmentId == departmentId);
 
     /// <summary>May review (return, approve) a department this user can see.</summary>
-    public bool MayReview => Role is UserRole.Administrator or UserRole.FinanceReviewer;
+    public bool MayReview => ReviewsEverywhere || Role == UserRole.FinanceReviewer;
+
+    /// <summary>May import goals (routes without a department): an editor (their own), a reviewer, an administrator given 填报.</summary>
+    public bool MayImport => EditsEverywhere || Role is UserRole.DepartmentEditor or UserRole.FinanceReviewer;
 
     /// <summary>What the workflow lets this user do for a department in their scope.</summary>
     public IReadOnlyCollection<Capability> CapabilitiesFor(int departmentId)

@@ -14,4 +14,10 @@ public enum UserRole
 
     /// <summary>部门查看: reads one department's goals and self-evaluation.</summary>
     DepartmentViewer,
+
+    /// <summary>
+    /// 审计员: reads the whole audit trail and verifies its chain, and nothing else: no department's goals, no users (三员
+    /// 分立: the administrator manages, the auditor checks what everyone did, the administrator included).
+    /// </summary>
+    Auditor,
 }

@@ -41,7 +41,7 @@ public sealed class UserQuery(JixiaoDb db)
         }
         var total = await users.CountAsync(cancellationToken);
         var rows = await Rows(users.OrderBy(u => u.UserName).PageOf(page)).ToListAsync(cancellationToken);
-        return new UserPage(rows, Math.Max(1, page), total);
+        return new UserPage(rows, Paging.Clamp(page), total);
     }
 
     public Task<UserRow?> GetAsync(string id, CancellationToken cancellationToken) =>

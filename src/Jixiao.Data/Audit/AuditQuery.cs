@@ -36,6 +36,35 @@ public sealed class AuditQuery(JixiaoDb db)
         return rows.Select(View).ToList();
     }
 
+    /// <summary>The most records one page of the whole trail holds.</summary>
+    public const int MaxPage = 500;
+
+    /// <summary>审计员: the whole trail, every department and the administration, from the record after <paramref name="after"/>.</summary>
+    public async Task<IReadOnlyList<AuditRecordView>> TrailAsync(long after, int limit, CancellationToken cancellationToken)
+    {
+        var rows = await db.AuditRecords.AsNoTracking().Where(r => r.Sequence > after).OrderBy(r => r.Sequence)
+            .Take(Math.Clamp(limit, 1, MaxPage)).ToListAsync(cancellationToken);
+        return rows.Select(View).ToList();
+    }
+
+    /// <summary>
+    /// Verifies the whole chain, streaming it oldest first and stopping at the first break; with an anchor kept from
+    /// an earlier run also finds deleted newest records and a rewritten chain. The CLI's <c>jixiao audit verify</c> and
+    /// the auditor's API both ask this.
+    /// </summary>
+    public async Task<Governance.ChainVerification> VerifyAsync(Governance.AuditAnchor? anchor, CancellationToken cancellationToken)
+    {
+        var verifier = new Governance.AuditChainVerifier(anchor);
+        await foreach (var row in db.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (verifier.Check(row.ToRecord()) is not null)
+            {
+                break;
+            }
+        }
+        return verifier.Complete();
+    }
+
     private static AuditRecordView View(StoredAuditRecord r) =>
         new(r.Sequence, DateTimeOffset.FromUnixTimeMilliseconds(r.Time), r.Actor, r.DepartmentId, r.Year, r.Subject, r.Action,
             Parse(r.OldValue), Parse(r.NewValue), r.PreviousHash, r.Hash) { RawValues = (r.OldValue, r.NewValue) };

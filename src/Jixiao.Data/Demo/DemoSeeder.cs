@@ -12,7 +12,10 @@ namespace Jixiao.Data.Demo;
 
 /// <summary>
 /// 演示数据: on the first start of an empty database, imports the seed disclosure as a named county
-/// procuratorate and adds a few generated departments of the same year, all marked as demo data.
+/// procuratorate and adds a few generated departments of the same year, all marked as demo data. A generated province
+/// (<see cref="DemoOptions.ProvinceDepartments"/>) is stored in batches, each in its own transaction, so a load that
+/// was stopped half-way holds whole batches only: the next start resumes after them, saying so in the log, which also
+/// shows the progress of every batch.
 /// </summary>
 public sealed partial class DemoSeeder(JixiaoDb db, DemoAccounts accounts, IOptions<DemoOptions> options, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
@@ -24,13 +27,17 @@ public sealed partial class DemoSeeder(JixiaoDb db, DemoAccounts accounts, IOpti
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.Seed || await db.Departments.AnyAsync(cancellationToken))
+        if (!settings.Seed)
         {
             return;
         }
         if (settings.ProvinceDepartments > 0)
         {
             await SeedProvinceAsync(settings.ProvinceDepartments, cancellationToken);
+            return;
+        }
+        if (await db.Departments.AnyAsync(cancellationToken))
+        {
             return;
         }
         var goalSets = new List<GoalSet>();
@@ -52,16 +59,31 @@ public sealed partial class DemoSeeder(JixiaoDb db, DemoAccounts accounts, IOpti
         DemoAdded(logger, goalSets.Count, year);
     }
 
-    /// <summary>Adds the generated province in batches, so that memory stays flat for 10,000 departments.</summary>
+    /// <summary>
+    /// Adds the generated province in batches, so that memory stays flat for 10,000 departments. The generator is
+    /// deterministic by department number and a batch commits whole, so the demo departments already stored are the
+    /// first ones of the province: a stopped load resumes at the next. A database with departments of its own is left
+    /// alone.
+    /// </summary>
     private async Task SeedProvinceAsync(int departments, CancellationToken cancellationToken)
     {
+        var stored = await db.Departments.CountAsync(d => d.IsDemo, cancellationToken);
+        if (stored >= departments || await db.Departments.AnyAsync(d => !d.IsDemo, cancellationToken))
+        {
+            return;
+        }
+        if (stored > 0)
+        {
+            ProvinceResumed(logger, stored, departments);
+        }
         var shape = ProvinceGenerator.Province with { Departments = departments };
         var generator = new ProvinceGenerator(shape);
         const int batch = 200;
-        for (var start = 0; start < departments; start += batch)
+        for (var start = stored; start < departments; start += batch)
         {
             var goalSets = Enumerable.Range(start, Math.Min(batch, departments - start)).Select(generator.Department).ToList();
             await SaveAsync(goalSets, cancellationToken);
+            ProvinceProgress(logger, start + goalSets.Count, departments);
         }
         DemoAdded(logger, departments, shape.Year);
     }
@@ -117,6 +139,12 @@ public sealed partial class DemoSeeder(JixiaoDb db, DemoAccounts accounts, IOpti
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo seed {Path} could not be read; only generated departments are added.")]
     private static partial void SeedUnreadable(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Province load was stopped before it finished: {Stored} of {Total} departments are stored; loading the rest.")]
+    private static partial void ProvinceResumed(ILogger logger, int stored, int total);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Province load: {Stored} of {Total} departments stored.")]
+    private static partial void ProvinceProgress(ILogger logger, int stored, int total);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data added: {Count} departments of {Year}.")]
     private static partial void DemoAdded(ILogger logger, int count, int year);

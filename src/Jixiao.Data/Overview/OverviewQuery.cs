@@ -41,7 +41,7 @@ public sealed class OverviewQuery(JixiaoDb db)
             .Select(x => new DepartmentSummary(x.d.Id, x.d.Name, x.d.IsDemo, x.g.PerformanceYear.Year,
                 x.g.Funds.Count, x.g.Funds.SelectMany(f => f.Indicators).Count()))
             .ToListAsync(cancellationToken);
-        return new DepartmentPage(year, Math.Max(1, page), total, rows);
+        return new DepartmentPage(year, Paging.Clamp(page), total, rows);
     }
 }
 

@@ -11,7 +11,8 @@ public sealed class PendingImport
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         Owner = owner;
-        ArgumentException.ThrowIfNullOrWhiteSpace(departmentName);
+        // Empty when the upload named no department (it is optional): the file must name it then.
+        ArgumentNullException.ThrowIfNull(departmentName);
         Id = id;
         FileName = fileName;
         DepartmentName = departmentName.Trim();

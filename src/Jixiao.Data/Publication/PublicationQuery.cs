@@ -41,7 +41,7 @@ public sealed class PublicationQuery(JixiaoDb db)
                 PublishedAt = db.GoalSetVersions.Where(v => v.WorkflowId == x.w.Id && v.Number == x.w.PublishedVersion).Select(v => v.ReviewedAt).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return new PublishedPage(year, Math.Max(1, page), total,
+        return new PublishedPage(year, Paging.Clamp(page), total,
             [.. rows.Select(r => new PublishedDepartment(r.Id, r.Name, r.IsDemo, r.Region, PublicationDate.Of(r.PublishedAt)))]);
     }
 

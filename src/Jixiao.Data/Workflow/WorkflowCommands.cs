@@ -59,7 +59,10 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
                 new Diagnostic(f.Rule, f.Severity, null, new LocalizedText("Workflow.Finding", f.Text)) { Fund = f.Fund, Indicator = f.Indicator })]);
         }
         var stored = await FindAsync(scope, subject, cancellationToken);
-        var result = Governance.Workflow.Try(stored?.ToState() ?? WorkflowState.Initial, action, capabilities);
+        var state = stored?.ToState() ?? WorkflowState.Initial;
+        var submitter = stored is null || action is not (ReturnAction or ApproveAction) ? null
+            : await db.GoalSetVersions.Where(v => v.WorkflowId == stored.Id && v.Number == state.Submissions).Select(v => v.SubmittedBy).FirstOrDefaultAsync(cancellationToken);
+        var result = Governance.Workflow.Try(state, action, capabilities, new Reviewing(actor.Name, submitter));
         if (result.State is not { } next)
         {
             return new WorkflowStep(null, result.Refusal);

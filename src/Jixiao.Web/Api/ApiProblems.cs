@@ -34,4 +34,9 @@ public static class ApiProblems
         }
         return TypedResults.Problem(detail, statusCode: status, title: Diagnostics.LocalizedText.Get(titleKey, UiText.Culture), extensions: extensions);
     }
+
+    /// <summary>503 for an upload beyond the ones being read and waiting (<see cref="UploadLimiter"/>).</summary>
+    public static ProblemHttpResult Busy() => TypedResults.Problem(
+        Diagnostics.LocalizedText.Get("Web.Problem.BusyDetail", UiText.Culture), statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: Diagnostics.LocalizedText.Get("Web.Problem.Busy", UiText.Culture));
 }

@@ -24,9 +24,9 @@ public static class SessionApi
             return Failure.Invalid("userName", "Web.Account.Missing").ToProblem();
         }
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.UserName.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
-        // On success the bearer handler has written the token response.
-        return result.Succeeded
+        var outcome = await PasswordSignIn.SignInAsync(signIn, request.UserName.Trim(), request.Password);
+        // On success the bearer handler has written the token response. Every failure is the same 401.
+        return outcome.Succeeded
             ? TypedResults.Empty
             : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: text["Web.Api.SignInFailed"]);
     }

@@ -81,7 +81,7 @@ public static class WorkflowApi
     {
         var status = refusal.Reason switch
         {
-            RefusalReason.NotPermitted => StatusCodes.Status403Forbidden,
+            RefusalReason.NotPermitted or RefusalReason.OwnSubmission => StatusCodes.Status403Forbidden,
             RefusalReason.WrongStatus => StatusCodes.Status409Conflict,
             RefusalReason.FindingsBlock => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status400BadRequest,

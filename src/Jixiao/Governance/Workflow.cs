@@ -13,18 +13,28 @@ namespace Jixiao.Governance;
 public static class Workflow
 {
     /// <summary>Decides and, when allowed, applies: the new state or the refusal.</summary>
-    public static WorkflowResult Try(WorkflowState state, WorkflowAction action, IReadOnlyCollection<Capability> capabilities) =>
-        Decide(state, action, capabilities) is { } refusal ? new WorkflowResult(null, refusal) : new WorkflowResult(Apply(state, action), null);
+    public static WorkflowResult Try(WorkflowState state, WorkflowAction action, IReadOnlyCollection<Capability> capabilities, Reviewing? reviewing = null) =>
+        Decide(state, action, capabilities, reviewing) is { } refusal ? new WorkflowResult(null, refusal) : new WorkflowResult(Apply(state, action), null);
 
-    /// <summary>Null when the actor holding <paramref name="capabilities"/> may take the action now; otherwise why not.</summary>
-    public static WorkflowRefusal? Decide(WorkflowState state, WorkflowAction action, IReadOnlyCollection<Capability> capabilities)
+    /// <summary>
+    /// Null when the actor holding <paramref name="capabilities"/> may take the action now; otherwise why not. With
+    /// <paramref name="reviewing"/> (who acts, who submitted the version under review), a return or approval by the
+    /// submitter is refused whatever capabilities they hold: one person never both submits and approves a stage.
+    /// </summary>
+    public static WorkflowRefusal? Decide(WorkflowState state, WorkflowAction action, IReadOnlyCollection<Capability> capabilities, Reviewing? reviewing = null)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(capabilities);
-        return !capabilities.Contains(action.Requires)
-            ? new WorkflowRefusal(RefusalReason.NotPermitted,
-                new LocalizedText("Workflow.NotPermitted", new LocalizedText("Workflow.Capability." + action.Requires), action.Label))
-            : Check(state, action);
+        if (!capabilities.Contains(action.Requires))
+        {
+            return new WorkflowRefusal(RefusalReason.NotPermitted,
+                new LocalizedText("Workflow.NotPermitted", new LocalizedText("Workflow.Capability." + action.Requires), action.Label));
+        }
+        if (action is ReturnAction or ApproveAction && reviewing is { Submitter: { } submitter } && string.Equals(submitter, reviewing.Actor, StringComparison.Ordinal))
+        {
+            return new WorkflowRefusal(RefusalReason.OwnSubmission, new LocalizedText("Workflow.OwnSubmission", action.Label));
+        }
+        return Check(state, action);
     }
 
     /// <summary>The state after the action. Applying an action <see cref="Decide"/> refuses is a bug and throws.</summary>
@@ -98,3 +108,6 @@ public static class Workflow
     /// <summary>Convenience for callers with one capability.</summary>
     public static IReadOnlyCollection<Capability> Holding(params Capability[] capabilities) => ImmutableHashSet.Create(capabilities);
 }
+
+/// <summary>Who takes a review step, and who submitted the version it reviews (null before a submission).</summary>
+public sealed record Reviewing(string Actor, string? Submitter);

@@ -14,6 +14,8 @@ public enum RefusalReason
     FindingsBlock,
     /// <summary>A return, or a grade of 中 or 差, needs at least one opinion (400).</summary>
     OpinionRequired,
+    /// <summary>不相容职务分离: whoever submitted the version under review may not return or approve it (403).</summary>
+    OwnSubmission,
 }
 
 /// <summary>不予办理 — an expected failure of the workflow: the reason, a message for people, and what to fix.</summary>

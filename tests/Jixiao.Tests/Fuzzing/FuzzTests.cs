@@ -16,6 +16,11 @@ public sealed class FuzzTests(ITestOutputHelper output)
     [MemberData(nameof(Targets))]
     public void A_mutated_input_never_crashes_hangs_or_floods_memory(string target)
     {
+        // JIXIAO_FUZZ_TARGETS=docx,xlsx runs only those (long hunts run one process per reader).
+        if (Environment.GetEnvironmentVariable("JIXIAO_FUZZ_TARGETS") is { Length: > 0 } only && !only.Split(',').Contains(target, StringComparer.Ordinal))
+        {
+            return;
+        }
         var seconds = FuzzRun.Setting("JIXIAO_FUZZ_SECONDS", 10);
         var seed = FuzzRun.Setting("JIXIAO_FUZZ_SEED", Environment.TickCount & 0x7FFF_FFFF);
         var report = FuzzRun.Run(FuzzTargets.Named(target), TimeSpan.FromSeconds(seconds), seed, Saved);

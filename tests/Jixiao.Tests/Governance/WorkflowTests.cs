@@ -106,6 +106,21 @@ public sealed class WorkflowTests
         Assert.True(Workflow.Try(States[from], Actions[action], [needed]).Succeeded);
     }
 
+    [Theory]
+    [InlineData("return", "张三", "张三", RefusalReason.OwnSubmission)]
+    [InlineData("approve-good", "张三", "张三", RefusalReason.OwnSubmission)]
+    [InlineData("approve-good", "李四", "张三", null)]
+    [InlineData("approve-good", "张三", null, null)]
+    public void Whoever_submitted_a_version_cannot_return_or_approve_it_whatever_they_hold(string action, string actor, string? submitter, RefusalReason? expected)
+    {
+        var result = Workflow.Try(States["submitted"], Actions[action], [Capability.DepartmentEdit, Capability.FinanceReview], new Reviewing(actor, submitter));
+        Assert.Equal(expected, result.Refusal?.Reason);
+        if (expected is not null)
+        {
+            Assert.Contains("不相容职务分离", result.Refusal!.Message.Format(Cultures.Chinese), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Errors_block_submission_and_come_back_as_what_to_fix()
     {

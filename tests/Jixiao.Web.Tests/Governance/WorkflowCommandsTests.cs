@@ -30,9 +30,15 @@ public sealed class WorkflowCommandsTests(TestApps apps) : IntegrationTest(apps)
         public IReadOnlyList<FindingView> Find(GoalSet goals) => [];
     }
 
-    private static WorkflowCommands Commands(IServiceProvider services, IFindingsSource? findings = null) =>
+    /// <summary>A person by name: the department's editor and the bureau's reviewer are two (separation of duties).</summary>
+    private sealed class Person(string name) : IAuditActor
+    {
+        public string Name => name;
+    }
+
+    private static WorkflowCommands Commands(IServiceProvider services, IFindingsSource? findings = null, string actor = "填报人") =>
         new(services.GetRequiredService<JixiaoDb>(), services.GetRequiredService<GoalSetLoader>(), findings ?? new NoFindings(),
-            services.GetRequiredService<IAuditActor>(), TimeProvider.System,
+            new Person(actor), TimeProvider.System,
             services.GetRequiredService<Jixiao.Data.Evaluation.EvaluationQuery>());
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -60,7 +66,7 @@ public sealed class WorkflowCommandsTests(TestApps apps) : IntegrationTest(apps)
         async Task<WorkflowStep> Step(WorkflowAction action, Capability[] who)
         {
             await using var scope = app.CreateScope();
-            var step = await Commands(scope.ServiceProvider).ApplyAsync(where, WorkflowSubject.Goals, action, who, Ct);
+            var step = await Commands(scope.ServiceProvider, actor: who == Reviewer ? "审核人" : "填报人").ApplyAsync(where, WorkflowSubject.Goals, action, who, Ct);
             Assert.True(step.Succeeded);
             return step.Value!;
         }

@@ -12,14 +12,22 @@ namespace Jixiao.Web.Tests.Infrastructure;
 /// <summary>Real users with real (random) passwords in a test app, and clients signed in as them with a bearer token.</summary>
 public static class TestUsers
 {
-    /// <summary>Creates a user with a random password and answers the password.</summary>
-    public static async Task<string> AddAsync(this JixiaoApp app, string userName, UserRole role, int? departmentId = null, int? regionId = null)
+    /// <summary>
+    /// Creates a user with a random password and answers the password. An administrator is given both duties (填报 and
+    /// 审核, as most tests have them do everything) unless <paramref name="duties"/> is false: a pure manager of users.
+    /// </summary>
+    public static async Task<string> AddAsync(this JixiaoApp app, string userName, UserRole role, int? departmentId = null, int? regionId = null, bool duties = true)
     {
         ArgumentNullException.ThrowIfNull(app);
         var password = "pw-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
         await using var scope = app.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<JixiaoUser>>();
-        var created = await users.CreateAsync(new JixiaoUser(userName, userName, role, departmentId, regionId), password);
+        var user = new JixiaoUser(userName, userName, role, departmentId, regionId);
+        var created = await users.CreateAsync(user, password);
+        if (created.Succeeded && role == UserRole.Administrator && duties)
+        {
+            created = await AdministratorDuties.GiveAsync(users, user, AdministratorDuties.All);
+        }
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
         return password;
     }
@@ -37,10 +45,10 @@ public static class TestUsers
     }
 
     /// <summary>A new user of the role and a client signed in as them.</summary>
-    public static async Task<HttpClient> ClientAsAsync(this JixiaoApp app, UserRole role, int? departmentId = null, int? regionId = null)
+    public static async Task<HttpClient> ClientAsAsync(this JixiaoApp app, UserRole role, int? departmentId = null, int? regionId = null, bool duties = true)
     {
         var name = $"{role}-{Guid.NewGuid():N}"[..40];
-        var password = await app.AddAsync(name, role, departmentId, regionId);
+        var password = await app.AddAsync(name, role, departmentId, regionId, duties);
         return await app.SignedInClientAsync(name, password);
     }
 }

@@ -22,6 +22,11 @@ public sealed class PublishingSteps(JixiaoApp app, Scope where)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private sealed class Actor(string name) : Jixiao.Data.Persistence.Auditing.IAuditActor
+    {
+        public string Name => name;
+    }
+
     private sealed class NoFindings : IFindingsSource
     {
         public IReadOnlyList<FindingView> Find(GoalSet goals) => [];
@@ -30,7 +35,9 @@ public sealed class PublishingSteps(JixiaoApp app, Scope where)
     public async Task<WorkflowState> StepAsync(WorkflowAction action, WorkflowSubject subject = WorkflowSubject.Goals)
     {
         await using var scope = app.CreateScope();
-        var commands = ActivatorUtilities.CreateInstance<WorkflowCommands>(scope.ServiceProvider, new NoFindings());
+        // Two people, as separation of duties wants: the department submits and publishes, the bureau reviews.
+        var commands = ActivatorUtilities.CreateInstance<WorkflowCommands>(scope.ServiceProvider, new NoFindings(),
+            new Actor(action.Requires == Capability.FinanceReview ? "审核人" : "填报人"));
         var step = await commands.ApplyAsync(where, subject, action, Workflow.Holding(action.Requires), Ct);
         Assert.True(step.Succeeded);
         Assert.True(step.Value!.State is not null, $"{action.Name}: {step.Value.Refusal?.Message}");

@@ -28,7 +28,7 @@ public sealed class AccessFixture : IAsyncDisposable
     /// <summary>Where a department's seed goals are: ids to put into route templates.</summary>
     public sealed record Place(int DepartmentId, int Year, int FundId, int IndicatorId);
 
-    public static readonly string[] Roles = ["anonymous", "admin", "reviewer", "editor", "viewer"];
+    public static readonly string[] Roles = ["anonymous", "admin", "reviewer", "editor", "viewer", "auditor", "manager"];
 
     public static async Task<AccessFixture> StartAsync(TestApps apps, DatabaseKind kind)
     {
@@ -57,6 +57,8 @@ public sealed class AccessFixture : IAsyncDisposable
         Clients["reviewer"] = await App.ClientAsAsync(UserRole.FinanceReviewer, regionId: ownRegion);
         Clients["editor"] = await App.ClientAsAsync(UserRole.DepartmentEditor, departmentId: Own.DepartmentId);
         Clients["viewer"] = await App.ClientAsAsync(UserRole.DepartmentViewer, departmentId: Own.DepartmentId);
+        Clients["auditor"] = await App.ClientAsAsync(UserRole.Auditor);
+        Clients["manager"] = await App.ClientAsAsync(UserRole.Administrator, duties: false);
     }
 
     private static async Task<Place> AddDepartmentAsync(JixiaoDb db, string name, StoredRegion region)

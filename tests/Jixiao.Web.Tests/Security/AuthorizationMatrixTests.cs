@@ -14,99 +14,103 @@ namespace Jixiao.Web.Tests.Security;
 /// Requests carry an empty body and no antiforgery token, so an allowed change answers 400 (or 409 for a stale
 /// delete) and nothing is written; a refused one answers 302 to the sign-in page (pages) or 401 (API) when
 /// anonymous, 404 for a department outside the user's scope, and 403 for a role that may not do it.
-/// Columns: anonymous, then admin, reviewer, editor, viewer, each as own/other department (one value where the
-/// route names no department). The public pages and downloads (/public, /api/v1/public) allow everyone; nothing is
-/// published here, so a department's disclosure is 404 for every role (PublicationTests cover the published case).
+/// Columns: anonymous, then admin (given both duties), reviewer, editor, viewer, auditor and manager (an administrator
+/// without duties), each as own/other department (one value where the route names no department). The manager reads
+/// every department and manages users and regions but changes no department's data (403). The auditor (审计员) reads
+/// the whole trail and verifies it (/api/v1/audit) and nothing else; nobody else reads the whole trail there. The
+/// public pages and downloads (/public, /api/v1/public) allow everyone; nothing is published here, so a department's disclosure is 404 for every role (PublicationTests cover the published case).
 /// </summary>
 public sealed partial class AuthorizationMatrixTests(TestApps apps)
 {
     private const string Expected = """
-        DELETE /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int} | 401 | 409 409 | 403 404 | 409 404 | 403 404
-        DELETE /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 401 | 404 404 | 403 404 | 404 404 | 403 404
-        DELETE /api/v1/imports/{id:guid} | 401 | 404 | 404 | 404 | 403
-        GET / | 302 | 200 | 200 | 200 | 200
-        GET /account/denied | 302 | 403 | 403 | 403 | 403
-        GET /account/sign-in | 200 | 200 | 200 | 200 | 200
-        GET /account/sign-out | 302 | 302 | 302 | 302 | 302
-        GET /admin/regions | 302 | 200 | 403 | 403 | 403
-        GET /admin/users | 302 | 200 | 403 | 403 | 403
-        GET /admin/users/new | 302 | 200 | 403 | 403 | 403
-        GET /admin/users/{id:guid} | 302 | 404 | 403 | 403 | 403
-        GET /api/favicon.svg | 200 | 200 | 200 | 200 | 200
-        GET /api/scalar.aspnetcore.js | 200 | 200 | 200 | 200 | 200
-        GET /api/scalar.js | 200 | 200 | 200 | 200 | 200
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/ | 401 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/audit | 401 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/evaluation | 401 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/evaluation/export | 401 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/export | 401 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/findings | 401 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int} | 401 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int} | 401 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 401 | 404 404 | 403 404 | 404 404 | 403 404
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/ | 401 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/redline | 401 | 400 400 | 400 404 | 400 404 | 400 404
-        GET /api/v1/imports/{id:guid} | 401 | 404 | 404 | 404 | 403
-        GET /api/v1/public/ | 200 | 200 | 200 | 200 | 200
-        GET /api/v1/public/{year:int}/departments | 200 | 200 | 200 | 200 | 200
-        GET /api/v1/public/{year:int}/departments/{departmentId:int} | 404 | 404 404 | 404 404 | 404 404 | 404 404
-        GET /api/v1/public/{year:int}/departments/{departmentId:int}/evaluation | 404 | 404 404 | 404 404 | 404 404 | 404 404
-        GET /api/v1/years/ | 401 | 200 | 200 | 200 | 200
-        GET /api/v1/years/{year:int}/departments | 401 | 200 | 200 | 200 | 200
-        GET /api/{documentName?} | 200 | 200 | 200 | 200 | 200
-        GET /departments/{departmentId:int}/years/{year:int} | 302 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int} | 302 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/evaluation | 302 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/goals | 302 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new | 302 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int}/edit | 302 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /departments/{departmentId:int}/years/{year:int}/goals | 302 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /departments/{departmentId:int}/years/{year:int}/print | 302 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /departments/{departmentId:int}/years/{year:int}/workbook | 302 | 200 200 | 403 404 | 200 404 | 403 404
-        GET /departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 302 | 404 404 | 403 404 | 404 404 | 403 404
-        GET /departments/{departmentId:int}/years/{year:int}/workflow | 302 | 200 200 | 200 404 | 200 404 | 200 404
-        GET /import | 302 | 200 | 200 | 200 | 403
-        GET /import/{id:guid} | 302 | 404 | 404 | 404 | 403
-        GET /language/{language} | 302 | 302 | 302 | 302 | 302
-        GET /openapi/{documentName}.json | 200 | 200 | 200 | 200 | 200
-        GET /public/{year:int?} | 200 | 200 | 200 | 200 | 200
-        GET /public/{year:int}/{departmentId:int} | 404 | 404 404 | 404 404 | 404 404 | 404 404
-        POST / | 302 | 400 | 400 | 400 | 400
-        POST /account/denied | 302 | 400 | 400 | 400 | 400
-        POST /account/sign-in | 400 | 400 | 400 | 400 | 400
-        POST /account/sign-out | 400 | 400 | 400 | 400 | 400
-        POST /admin/regions | 302 | 400 | 403 | 403 | 403
-        POST /admin/users | 302 | 400 | 403 | 403 | 403
-        POST /admin/users/new | 302 | 400 | 403 | 403 | 403
-        POST /admin/users/{id:guid} | 302 | 400 | 403 | 403 | 403
-        POST /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/ | 401 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/ | 401 | 415 415 | 415 415 | 415 415 | 415 415
-        POST /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid}/commit | 401 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/{step} | 401 | 422 422 | 403 404 | 422 404 | 403 404
-        POST /api/v1/imports/ | 401 | 415 | 415 | 415 | 415
-        POST /api/v1/imports/{id:guid}/commit | 401 | 404 | 404 | 404 | 403
-        POST /api/v1/session | 400 | 400 | 400 | 400 | 400
-        POST /api/v1/targets/interpret | 401 | 200 | 200 | 200 | 200
-        POST /departments/{departmentId:int}/years/{year:int} | 302 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int} | 302 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/evaluation | 302 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/goals | 302 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new | 302 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int}/edit | 302 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /departments/{departmentId:int}/years/{year:int}/goals | 302 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /departments/{departmentId:int}/years/{year:int}/print | 302 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /departments/{departmentId:int}/years/{year:int}/workbook | 302 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 302 | 400 400 | 403 404 | 400 404 | 403 404
-        POST /departments/{departmentId:int}/years/{year:int}/workflow | 302 | 400 400 | 400 404 | 400 404 | 400 404
-        POST /import | 302 | 400 | 400 | 400 | 403
-        POST /import/{id:guid} | 302 | 400 | 400 | 400 | 403
-        POST /public/{year:int?} | 400 | 400 | 400 | 400 | 400
-        POST /public/{year:int}/{departmentId:int} | 400 | 400 400 | 400 400 | 400 400 | 400 400
-        PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/actuals | 401 | 204 204 | 403 404 | 204 404 | 403 404
-        PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/goals | 401 | 200 200 | 403 404 | 200 404 | 403 404
-        PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/order | 401 | 400 400 | 403 404 | 400 404 | 403 404
-        PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int} | 401 | 400 400 | 403 404 | 400 404 | 403 404
-        PUT /api/v1/departments/{departmentId:int}/years/{year:int}/goals | 401 | 200 200 | 403 404 | 200 404 | 403 404
+        DELETE /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int} | 401 | 409 409 | 403 404 | 409 404 | 403 404 | 404 404 | 403 403
+        DELETE /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 401 | 404 404 | 403 404 | 404 404 | 403 404 | 404 404 | 403 403
+        DELETE /api/v1/imports/{id:guid} | 401 | 404 | 404 | 404 | 403 | 403 | 403
+        GET / | 302 | 200 | 200 | 200 | 200 | 403 | 200
+        GET /account/denied | 302 | 403 | 403 | 403 | 403 | 403 | 403
+        GET /account/sign-in | 200 | 200 | 200 | 200 | 200 | 200 | 200
+        GET /account/sign-out | 302 | 302 | 302 | 302 | 302 | 302 | 302
+        GET /admin/regions | 302 | 200 | 403 | 403 | 403 | 403 | 200
+        GET /admin/users | 302 | 200 | 403 | 403 | 403 | 403 | 200
+        GET /admin/users/new | 302 | 200 | 403 | 403 | 403 | 403 | 200
+        GET /admin/users/{id:guid} | 302 | 404 | 403 | 403 | 403 | 403 | 404
+        GET /api/favicon.svg | 200 | 200 | 200 | 200 | 200 | 200 | 200
+        GET /api/scalar.aspnetcore.js | 200 | 200 | 200 | 200 | 200 | 200 | 200
+        GET /api/scalar.js | 200 | 200 | 200 | 200 | 200 | 200 | 200
+        GET /api/v1/audit/ | 401 | 403 | 403 | 403 | 403 | 200 | 403
+        GET /api/v1/audit/verify | 401 | 403 | 403 | 403 | 403 | 200 | 403
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/ | 401 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/audit | 401 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/evaluation | 401 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/evaluation/export | 401 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/export | 401 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/findings | 401 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int} | 401 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int} | 401 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 401 | 404 404 | 403 404 | 404 404 | 403 404 | 404 404 | 403 403
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/ | 401 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/redline | 401 | 400 400 | 400 404 | 400 404 | 400 404 | 404 404 | 400 400
+        GET /api/v1/imports/{id:guid} | 401 | 404 | 404 | 404 | 403 | 403 | 403
+        GET /api/v1/public/ | 200 | 200 | 200 | 200 | 200 | 200 | 200
+        GET /api/v1/public/{year:int}/departments | 200 | 200 | 200 | 200 | 200 | 200 | 200
+        GET /api/v1/public/{year:int}/departments/{departmentId:int} | 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404
+        GET /api/v1/public/{year:int}/departments/{departmentId:int}/evaluation | 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404
+        GET /api/v1/years/ | 401 | 200 | 200 | 200 | 200 | 403 | 200
+        GET /api/v1/years/{year:int}/departments | 401 | 200 | 200 | 200 | 200 | 403 | 200
+        GET /api/{documentName?} | 200 | 200 | 200 | 200 | 200 | 200 | 200
+        GET /departments/{departmentId:int}/years/{year:int} | 302 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int} | 302 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/evaluation | 302 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/goals | 302 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new | 302 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int}/edit | 302 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /departments/{departmentId:int}/years/{year:int}/goals | 302 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /departments/{departmentId:int}/years/{year:int}/print | 302 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /departments/{departmentId:int}/years/{year:int}/workbook | 302 | 200 200 | 403 404 | 200 404 | 403 404 | 404 404 | 403 403
+        GET /departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 302 | 404 404 | 403 404 | 404 404 | 403 404 | 404 404 | 403 403
+        GET /departments/{departmentId:int}/years/{year:int}/workflow | 302 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /import | 302 | 200 | 200 | 200 | 403 | 403 | 403
+        GET /import/{id:guid} | 302 | 404 | 404 | 404 | 403 | 403 | 403
+        GET /language/{language} | 302 | 302 | 302 | 302 | 302 | 302 | 302
+        GET /openapi/{documentName}.json | 200 | 200 | 200 | 200 | 200 | 200 | 200
+        GET /public/{year:int?} | 200 | 200 | 200 | 200 | 200 | 200 | 200
+        GET /public/{year:int}/{departmentId:int} | 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404
+        POST / | 302 | 400 | 400 | 400 | 400 | 403 | 400
+        POST /account/denied | 302 | 400 | 400 | 400 | 400 | 403 | 400
+        POST /account/sign-in | 400 | 400 | 400 | 400 | 400 | 400 | 400
+        POST /account/sign-out | 400 | 400 | 400 | 400 | 400 | 400 | 400
+        POST /admin/regions | 302 | 400 | 403 | 403 | 403 | 403 | 400
+        POST /admin/users | 302 | 400 | 403 | 403 | 403 | 403 | 400
+        POST /admin/users/new | 302 | 400 | 403 | 403 | 403 | 403 | 400
+        POST /admin/users/{id:guid} | 302 | 400 | 403 | 403 | 403 | 403 | 400
+        POST /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/ | 401 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/ | 401 | 415 415 | 415 415 | 415 415 | 415 415 | 403 403 | 415 415
+        POST /api/v1/departments/{departmentId:int}/years/{year:int}/workbook/{id:guid}/commit | 401 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /api/v1/departments/{departmentId:int}/years/{year:int}/workflow/{step} | 401 | 422 422 | 403 404 | 422 404 | 403 404 | 404 404 | 403 403
+        POST /api/v1/imports/ | 401 | 415 | 415 | 415 | 415 | 403 | 415
+        POST /api/v1/imports/{id:guid}/commit | 401 | 404 | 404 | 404 | 403 | 403 | 403
+        POST /api/v1/session | 400 | 400 | 400 | 400 | 400 | 400 | 400
+        POST /api/v1/targets/interpret | 401 | 200 | 200 | 200 | 200 | 403 | 200
+        POST /departments/{departmentId:int}/years/{year:int} | 302 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int} | 302 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/evaluation | 302 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/goals | 302 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new | 302 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int}/edit | 302 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /departments/{departmentId:int}/years/{year:int}/goals | 302 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /departments/{departmentId:int}/years/{year:int}/print | 302 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /departments/{departmentId:int}/years/{year:int}/workbook | 302 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 302 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        POST /departments/{departmentId:int}/years/{year:int}/workflow | 302 | 400 400 | 400 404 | 400 404 | 400 404 | 404 404 | 400 400
+        POST /import | 302 | 400 | 400 | 400 | 403 | 403 | 403
+        POST /import/{id:guid} | 302 | 400 | 400 | 400 | 403 | 403 | 403
+        POST /public/{year:int?} | 400 | 400 | 400 | 400 | 400 | 400 | 400
+        POST /public/{year:int}/{departmentId:int} | 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400
+        PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/actuals | 401 | 204 204 | 403 404 | 204 404 | 403 404 | 404 404 | 403 403
+        PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/goals | 401 | 200 200 | 403 404 | 200 404 | 403 404 | 404 404 | 403 403
+        PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/order | 401 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/{indicatorId:int} | 401 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
+        PUT /api/v1/departments/{departmentId:int}/years/{year:int}/goals | 401 | 200 200 | 403 404 | 200 404 | 403 404 | 404 404 | 403 403
         """;
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

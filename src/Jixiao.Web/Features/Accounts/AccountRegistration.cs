@@ -18,6 +18,9 @@ public static class AccountRegistration
 
     public const string SignInPath = "/account/sign-in";
 
+    /// <summary>The sign-in cookie's name (large cookies are chunked as <c>jixiao.sessionC1</c> …).</summary>
+    public const string SessionCookie = "jixiao.session";
+
     /// <summary>
     /// How long a sign-in cookie is trusted before the user is looked up again: a disabled or deleted user's open
     /// session ends, and a changed role takes effect, within this time; bearer tokens are checked as often (<see cref="BearerSessionCheck"/>).
@@ -42,7 +45,7 @@ public static class AccountRegistration
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "jixiao.session";
+            o.Cookie.Name = SessionCookie;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

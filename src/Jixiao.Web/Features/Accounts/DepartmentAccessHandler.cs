@@ -31,8 +31,8 @@ public sealed class DepartmentAccessHandler(JixiaoDb db) : AuthorizationHandler<
         if (http.Request.RouteValues.Number("departmentId") is not { } departmentId)
         {
             // Routes without a department (overview, import): lists are filtered by scope; importing needs a role that writes.
-            if (action == DepartmentAction.Read
-                || (action == DepartmentAction.Edit && access.Role != UserRole.DepartmentViewer)
+            if ((action == DepartmentAction.Read && access.Role != UserRole.Auditor)
+                || (action == DepartmentAction.Edit && access.MayImport)
                 || (action == DepartmentAction.Review && access.MayReview))
             {
                 context.Succeed(requirement);

@@ -25,6 +25,9 @@ public static class Policies
     /// <summary>System administration: users, regions.</summary>
     public const string Admin = "admin";
 
+    /// <summary>审计: reading the whole audit trail and verifying its chain (the auditor alone).</summary>
+    public const string Audit = "audit";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -33,6 +36,7 @@ public static class Policies
         options.AddPolicy(Work, p => p.RequireAuthenticatedUser().AddRequirements(new DepartmentRequirement(DepartmentAction.Work)));
         options.AddPolicy(Review, p => p.RequireAuthenticatedUser().AddRequirements(new DepartmentRequirement(DepartmentAction.Review)));
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireClaim(UserAccess.RoleClaim, nameof(UserRole.Administrator)));
+        options.AddPolicy(Audit, p => p.RequireAuthenticatedUser().RequireClaim(UserAccess.RoleClaim, nameof(UserRole.Auditor)));
         // Anything mapped without a policy still needs a signed-in user; the matrix test insists on an explicit one.
         options.FallbackPolicy = options.GetPolicy(Read);
     }

@@ -33,18 +33,8 @@ public sealed class SignInModel(SignInManager<JixiaoUser> signIn, DemoAccounts d
         {
             return await AgainAsync("Web.Account.Missing");
         }
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return LocalRedirect(Back());
-        }
-        if (!result.IsLockedOut)
-        {
-            return await AgainAsync("Web.Account.Failed");
-        }
-        // Disabled is a lockout without end (JixiaoUser.DisabledUntil): say which, as the lockout message already tells it is locked.
-        var user = await signIn.UserManager.FindByNameAsync(UserName.Trim());
-        return await AgainAsync(user is { IsDisabled: true } ? "Web.Account.Disabled" : "Web.Account.LockedOut");
+        var outcome = await PasswordSignIn.SignInAsync(signIn, UserName.Trim(), Password);
+        return outcome.Succeeded ? LocalRedirect(Back()) : await AgainAsync(outcome.ProblemKey!);
     }
 
     public async Task<IActionResult> OnPostDemoAsync(string? account)
