@@ -17,7 +17,7 @@ namespace Jixiao.Data.Import;
 /// has goals already, by updating the same rows in place (<see cref="Reimport"/>), so ids and what hangs on them stay. A department editor imports for their own department; a finance reviewer for departments
 /// of their region (a new one is placed there); an administrator for any.
 /// </summary>
-public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimeProvider clock, Workflow.WorkflowCommands workflows)
+public sealed class ImportCommands(JixiaoDb db, GoalSetLoader loader, IFindingsSource findings, TimeProvider clock, Workflow.WorkflowCommands workflows)
 {
     public async Task<Outcome<ImportPreview>> UploadAsync(UserAccess access, UploadedDocument upload, CancellationToken cancellationToken)
     {
@@ -157,11 +157,9 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         return preview with { Indicators = reimport.Indicators, Other = reimport.Other, Unchanged = reimport.IsSameAsStored };
     }
 
-    private Task<StoredGoalSet?> StoredAsync(Scope scope, bool tracked, CancellationToken cancellationToken)
-    {
-        var query = db.GoalSetsIn(scope).Include(g => g.Funds).ThenInclude(f => f.Indicators).AsSplitQuery();
-        return (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
-    }
+    /// <summary>The year's stored goal set with its funds and indicators, through the one loader every feature uses.</summary>
+    private async Task<StoredGoalSet?> StoredAsync(Scope scope, bool tracked, CancellationToken cancellationToken) =>
+        await loader.LoadStoredAsync(scope, tracked, cancellationToken) is ({ } stored, _) ? stored : null;
 
     private static ImportResult Read(PendingImport pending) =>
         DocumentReader.Read(pending.Content, new DisclosureReadOptions(pending.FileName,
