@@ -91,9 +91,7 @@ internal sealed class Reimport
             stored.RemoveFund(gone);
         }
         stored.Arrange(keptFunds);
-        var overall = stored.Overall;
-        if (!(overall.Goals.SequenceEqual(Incoming.Overall.Goals) && overall.SubGoals.SequenceEqual(Incoming.Overall.SubGoals)
-            && overall.Safeguards.SequenceEqual(Incoming.Overall.Safeguards)))
+        if (_match.OverallChanged)
         {
             stored.ReviseOverall(Incoming.Overall);
         }

@@ -30,6 +30,9 @@ public sealed class DocumentMatch
     /// <summary>The changes, as the workbook preview states them.</summary>
     public ChangePreview Preview { get; }
 
+    /// <summary>Whether part 1 (部门整体绩效目标) differs from the stored one.</summary>
+    public bool OverallChanged { get; private init; }
+
     /// <summary>Whether the document changes nothing: same rows with the same content, in the same order.</summary>
     public bool IsSameAsStored { get; private init; }
 
@@ -96,6 +99,7 @@ public sealed class DocumentMatch
         var preview = new ChangePreview(changes.ToImmutable(), other) { ByPosition = true };
         return new DocumentMatch(funds.ToImmutable(), indicators.ToImmutable(), preview)
         {
+            OverallChanged = !SameOverall(stored.Overall, incoming.Overall),
             IsSameAsStored = sameOrder && preview.IsEmpty && SameOverall(stored.Overall, incoming.Overall),
         };
     }
