@@ -14,7 +14,8 @@ port=5190; work=$(mktemp -d); pg_root=""; keep=${BENCH_DATA:-}
 [ -n "$keep" ] && { mkdir -p "$keep"; keep=$(cd "$keep" && pwd)/$provider-$departments; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # No build servers: an idle compiler server left behind takes CPU from the measured app on two cores.
-dotnet build src/Jixiao.Cli -c Release -nologo -v quiet --disable-build-servers  # builds the web app too
+dotnet build src/Jixiao.Web -c Release -nologo -v quiet --disable-build-servers
+dotnet build src/Jixiao.Cli -c Release -nologo -v quiet --disable-build-servers  # the CLI no longer references the web app
 args=(--urls "http://127.0.0.1:$port" --Demo:ProvinceDepartments="$departments" --Logging:LogLevel:Default=Warning)
 if [ "$provider" = Postgres ]; then
   PGBIN=/usr/lib/postgresql/15/bin; pg_root=${keep:-$(mktemp -d)}; mkdir -p "$pg_root"; chown postgres: "$pg_root"

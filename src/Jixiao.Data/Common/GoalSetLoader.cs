@@ -8,7 +8,13 @@ namespace Jixiao.Data.Common;
 public sealed class GoalSetLoader(JixiaoDb db)
 {
     public async Task<GoalSet?> LoadAsync(Scope scope, CancellationToken cancellationToken) =>
-        await LoadStoredAsync(scope, tracked: false, cancellationToken) is ({ } stored, { } name) ? stored.ToGoalSet(scope.Year, name) : null;
+        await LoadStoredAsync(scope, tracked: false, cancellationToken) is ({ } stored, _)
+            ? stored.ToGoalSet(scope.Year, await DepartmentAsync(scope.DepartmentId, cancellationToken))
+            : null;
+
+    /// <summary>The department as the canonical model has it (name, 单位代码, 区划代码); it must exist.</summary>
+    public async Task<Department> DepartmentAsync(int departmentId, CancellationToken cancellationToken) =>
+        (await db.Departments.AsNoTracking().FirstAsync(d => d.Id == departmentId, cancellationToken)).ToDepartment();
 
     /// <summary>The stored goal set with its funds and indicators (tracked to be changed, or not), and the department's name.</summary>
     public async Task<(StoredGoalSet Stored, string Department)?> LoadStoredAsync(Scope scope, bool tracked, CancellationToken cancellationToken)

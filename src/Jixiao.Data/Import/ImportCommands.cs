@@ -17,7 +17,7 @@ namespace Jixiao.Data.Import;
 /// has goals already, by updating the same rows in place (<see cref="Reimport"/>), so ids and what hangs on them stay. A department editor imports for their own department; a finance reviewer for departments
 /// of their region (a new one is placed there); an administrator for any.
 /// </summary>
-public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimeProvider clock, Workflow.WorkflowCommands workflows)
+public sealed class ImportCommands(JixiaoDb db, GoalSetLoader loader, IFindingsSource findings, TimeProvider clock, Workflow.WorkflowCommands workflows)
 {
     public async Task<Outcome<ImportPreview>> UploadAsync(UserAccess access, UploadedDocument upload, CancellationToken cancellationToken)
     {
@@ -68,7 +68,14 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
             return Failure.Invalid("file", "Web.Import.Unusable");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var department = await db.Departments.FirstOrDefaultAsync(d => d.Name == goals.Department.Name, cancellationToken);
+        // The department by its 单位代码 where the document gives one, else by name.
+        var code = goals.Department.Code?.Value;
+        var department = (code is null ? null : await db.Departments.FirstOrDefaultAsync(d => d.Code == code, cancellationToken))
+            ?? await db.Departments.FirstOrDefaultAsync(d => d.Name == goals.Department.Name, cancellationToken);
+        if (department?.Code is { } known && code is not null && known != code)
+        {
+            return Failure.Invalid("file", "Web.Import.CodeDiffers", department.Name, known, code);
+        }
         if (department is null)
         {
             if (access.Role is not (UserRole.Administrator or UserRole.FinanceReviewer))
@@ -77,6 +84,7 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
             }
             // A reviewer's new department joins their region; an administrator's waits to be placed.
             department = new StoredDepartment(goals.Department.Name, isDemo: false, access.Role == UserRole.FinanceReviewer ? access.RegionId : null);
+            department.Identify(goals.Department);
             db.Departments.Add(department);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -90,6 +98,7 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
             return new Failure(FailureKind.Conflict, locked.Message, "file");
         }
         var scope = new Scope(department.Id, goals.Year.Value);
+        department.Identify(goals.Department);
         db.PendingImports.Remove(pending);
         if (await StoredAsync(scope, tracked: true, cancellationToken) is { } stored)
         {
@@ -148,11 +157,9 @@ public sealed class ImportCommands(JixiaoDb db, IFindingsSource findings, TimePr
         return preview with { Indicators = reimport.Indicators, Other = reimport.Other, Unchanged = reimport.IsSameAsStored };
     }
 
-    private Task<StoredGoalSet?> StoredAsync(Scope scope, bool tracked, CancellationToken cancellationToken)
-    {
-        var query = db.GoalSetsIn(scope).Include(g => g.Funds).ThenInclude(f => f.Indicators).AsSplitQuery();
-        return (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
-    }
+    /// <summary>The year's stored goal set with its funds and indicators, through the one loader every feature uses.</summary>
+    private async Task<StoredGoalSet?> StoredAsync(Scope scope, bool tracked, CancellationToken cancellationToken) =>
+        await loader.LoadStoredAsync(scope, tracked, cancellationToken) is ({ } stored, _) ? stored : null;
 
     private static ImportResult Read(PendingImport pending) =>
         DocumentReader.Read(pending.Content, new DisclosureReadOptions(pending.FileName,

@@ -19,7 +19,8 @@ internal sealed class Reimport
     {
         Incoming = incoming;
         _match = DocumentMatch.Between(before, incoming);
-        Other = [.. OtherChange.Between(before, incoming), .. FundsGone(before)];
+        Other = [.. OtherChange.Between(before, incoming, after => _match.Funds[incoming.Funds.IndexOf(after)] is { } s ? before.Funds[s] : null),
+            .. FundsGone(before)];
     }
 
     public GoalSet Incoming { get; }
@@ -60,6 +61,8 @@ internal sealed class Reimport
             keptFunds.Add(target);
             target.ReviseGoals(fund.Goals);
             target.ReviseMoney(fund.Money);
+            target.ReviseProject(fund);
+            target.Rename(fund.Name);
             var indicators = target.Indicators.OrderBy(i => i.Position).ToList();
             var ordered = new List<StoredIndicator>();
             for (var i = 0; i < fund.Indicators.Length; i++)
@@ -88,9 +91,7 @@ internal sealed class Reimport
             stored.RemoveFund(gone);
         }
         stored.Arrange(keptFunds);
-        var overall = stored.Overall;
-        if (!(overall.Goals.SequenceEqual(Incoming.Overall.Goals) && overall.SubGoals.SequenceEqual(Incoming.Overall.SubGoals)
-            && overall.Safeguards.SequenceEqual(Incoming.Overall.Safeguards)))
+        if (_match.OverallChanged)
         {
             stored.ReviseOverall(Incoming.Overall);
         }

@@ -12,6 +12,9 @@ internal sealed class StoredDepartmentConfiguration : IEntityTypeConfiguration<S
         builder.ToTable("departments");
         builder.Property(d => d.Name).HasMaxLength(200);
         builder.HasIndex(d => d.Name).IsUnique();
+        builder.Property(d => d.Code).HasMaxLength(64);
+        builder.HasIndex(d => d.Code).IsUnique();
+        builder.Property(d => d.RegionCode).HasMaxLength(12);
         builder.HasOne<StoredRegion>().WithMany().HasForeignKey(d => d.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -60,6 +63,8 @@ internal sealed class StoredFundConfiguration : IEntityTypeConfiguration<StoredF
     {
         builder.ToTable("funds");
         builder.Property(f => f.Name).HasMaxLength(500);
+        builder.Property(f => f.Code).HasMaxLength(64);
+        builder.Property(f => f.Category).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(f => new { f.GoalSetId, f.Position });
         builder.HasMany(f => f.Indicators).WithOne().HasForeignKey(i => i.FundId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(f => f.Indicators).HasField("_indicators");
@@ -73,6 +78,7 @@ internal sealed class StoredIndicatorConfiguration : IEntityTypeConfiguration<St
         builder.ToTable("indicators");
         builder.HasIndex(i => new { i.FundId, i.Position });
         builder.Property(i => i.Name).HasMaxLength(500);
+        builder.Property(i => i.Code).HasMaxLength(64);
         builder.Property(i => i.Weight).HasConversion<WeightText>();
         builder.Property(i => i.Direction).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Version).IsConcurrencyToken();

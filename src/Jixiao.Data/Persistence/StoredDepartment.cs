@@ -19,6 +19,27 @@ public sealed class StoredDepartment
     /// <summary>The department's name as published, unique.</summary>
     public string Name { get; private set; }
 
+    /// <summary>单位代码 of 预算管理一体化, when known; unique.</summary>
+    public string? Code { get; private set; }
+
+    /// <summary>区划代码 the department's documents give, when known.</summary>
+    public string? RegionCode { get; private set; }
+
+    /// <summary>Takes the 单位代码 and 区划代码 a document gives (a document without them leaves the known ones).</summary>
+    public void Identify(Goals.Department department)
+    {
+        ArgumentNullException.ThrowIfNull(department);
+        Code = department.Code?.Value ?? Code;
+        RegionCode = department.Region?.Value ?? RegionCode;
+    }
+
+    /// <summary>The department as the canonical model has it: name and codes.</summary>
+    public Goals.Department ToDepartment() => new(Name)
+    {
+        Code = Code is null ? null : Goals.Codes.Code.Parse(Code),
+        Region = RegionCode is null ? null : Goals.Codes.RegionCode.Parse(RegionCode),
+    };
+
     /// <summary>演示数据: created by the demo seeding, shown with a marker so nobody mistakes it for real data.</summary>
     public bool IsDemo { get; private set; }
 

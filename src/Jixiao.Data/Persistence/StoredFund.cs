@@ -1,4 +1,5 @@
 using Jixiao.Goals;
+using Jixiao.Goals.Codes;
 
 namespace Jixiao.Data.Persistence;
 
@@ -25,6 +26,20 @@ public sealed class StoredFund
 
     public string Name { get; private set; }
 
+    /// <summary>项目代码 of 预算管理一体化, when known; unique within the goal set.</summary>
+    public string? Code { get; private set; }
+
+    /// <summary>项目类别 (新增 / 延续), when stated.</summary>
+    public ProjectCategory? Category { get; private set; }
+
+    /// <summary>项目期: first and last budget year, when stated.</summary>
+    public int? PeriodStart { get; private set; }
+
+    public int? PeriodEnd { get; private set; }
+
+    /// <summary>中期目标 over the 项目期, as written.</summary>
+    public string? MediumTermGoal { get; private set; }
+
     /// <summary>绩效目标 of the fund.</summary>
     public string[] Goals { get; private set; } = [];
 
@@ -47,6 +62,7 @@ public sealed class StoredFund
         ArgumentNullException.ThrowIfNull(fund);
         var stored = new StoredFund(position, fund.Name) { Goals = [.. fund.Goals] };
         stored.SetMoney(fund.Money);
+        stored.ReviseProject(fund);
         for (var i = 0; i < fund.Indicators.Length; i++)
         {
             stored._indicators.Add(StoredIndicator.From(i, fund.Indicators[i]));
@@ -56,7 +72,31 @@ public sealed class StoredFund
 
     public Fund ToFund() =>
         new(Name, [.. Goals], [.. _indicators.OrderBy(i => i.Position).Select(i => i.ToIndicator())],
-            HasMoney ? new FundMoney(MoneyTotal, MoneyFiscal, MoneyOther) : null);
+            HasMoney ? new FundMoney(MoneyTotal, MoneyFiscal, MoneyOther) : null)
+        {
+            Code = Code is null ? null : global::Jixiao.Goals.Codes.Code.Parse(Code),
+            Category = Category,
+            Period = PeriodStart is { } start && PeriodEnd is { } end ? new ProjectPeriod(new FiscalYear(start), new FiscalYear(end)) : null,
+            MediumTermGoal = MediumTermGoal,
+        };
+
+    /// <summary>Replaces the project's 一体化 data (项目代码, 项目类别, 项目期, 中期目标) with the document's.</summary>
+    public void ReviseProject(Fund fund)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        Code = fund.Code?.Value;
+        Category = fund.Category;
+        PeriodStart = fund.Period?.Start.Value;
+        PeriodEnd = fund.Period?.End.Value;
+        MediumTermGoal = fund.MediumTermGoal;
+    }
+
+    /// <summary>Renames the fund (a re-imported document that names the same 项目代码 differently).</summary>
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+    }
 
     /// <summary>Replaces the fund's goal statements.</summary>
     public void ReviseGoals(IEnumerable<string> goals) =>

@@ -92,7 +92,9 @@ public sealed class StoredGoalSet
     public DepartmentGoals Overall => new([.. Goals], [.. SubGoals], [.. Safeguards]);
 
     /// <summary>The canonical model of <paramref name="year"/>; funds and indicators must have been loaded.</summary>
-    public GoalSet ToGoalSet(int year, string departmentName) =>
-        new(new FiscalYear(year), new Department(departmentName), Overall,
-            [.. _funds.OrderBy(f => f.Position).Select(f => f.ToFund())]);
+    public GoalSet ToGoalSet(int year, string departmentName) => ToGoalSet(year, new Department(departmentName));
+
+    /// <summary>The canonical model of <paramref name="year"/> for <paramref name="department"/> (with its codes).</summary>
+    public GoalSet ToGoalSet(int year, Department department) =>
+        new(new FiscalYear(year), department, Overall, [.. _funds.OrderBy(f => f.Position).Select(f => f.ToFund())]);
 }

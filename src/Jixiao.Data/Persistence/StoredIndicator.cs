@@ -22,6 +22,9 @@ public sealed class StoredIndicator
     /// <summary>Row order in the table, from 0.</summary>
     public int Position { get; private set; }
 
+    /// <summary>指标代码, when the table gives one; unique within the fund.</summary>
+    public string? Code { get; private set; }
+
     /// <summary>一级指标.</summary>
     public string Level1 { get; private set; } = "";
 
@@ -68,11 +71,15 @@ public sealed class StoredIndicator
     internal void MoveTo(int position) => Position = position;
 
     public Indicator ToIndicator() =>
-        new(Level1, Level2, Name, Description, TargetJson.Read(TargetData), Basis, Weight, Direction);
+        new(Level1, Level2, Name, Description, TargetJson.Read(TargetData), Basis, Weight, Direction)
+        {
+            Code = Code is null ? null : global::Jixiao.Goals.Codes.Code.Parse(Code),
+        };
 
     private void Apply(Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
+        Code = indicator.Code?.Value;
         Level1 = indicator.Level1;
         Level2 = indicator.Level2;
         Name = indicator.Name;

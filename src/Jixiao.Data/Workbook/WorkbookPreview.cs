@@ -92,8 +92,10 @@ public sealed record FieldChange(string Field, string Label, string Before, stri
 /// <summary>A change besides indicators: of a fund (by name) or, when <see cref="Fund"/> is null, of 部门整体绩效目标.</summary>
 public sealed record OtherChange(string? Fund, FieldChange Change)
 {
-    internal static List<OtherChange> Between(GoalSet stored, GoalSet edited)
+    /// <summary>The changes besides indicators; <paramref name="storedOf"/> finds an edited fund's stored one (by name unless given).</summary>
+    internal static List<OtherChange> Between(GoalSet stored, GoalSet edited, Func<Fund, Fund?>? storedOf = null)
     {
+        storedOf ??= after => stored.Funds.FirstOrDefault(f => f.Name == after.Name);
         var changes = new List<OtherChange>();
         void Compare(string? fund, string field, string key, IReadOnlyList<string> before, IReadOnlyList<string> after)
         {
@@ -107,11 +109,15 @@ public sealed record OtherChange(string? Fund, FieldChange Change)
         Compare(null, "safeguards", "Web.Department.Safeguards", stored.Overall.Safeguards, edited.Overall.Safeguards);
         foreach (var after in edited.Funds)
         {
-            if (stored.Funds.FirstOrDefault(f => f.Name == after.Name) is not { } before)
+            if (storedOf(after) is not { } before)
             {
                 // Only a re-imported document can bring a new fund; a workbook with one is refused before.
                 changes.Add(new(after.Name, FieldChange.Of("fund", "Web.Import.FundAdded", "", after.Name)));
                 continue;
+            }
+            if (before.Name != after.Name)
+            {
+                changes.Add(new(after.Name, FieldChange.Of("fundName", "Web.Fund.Name", before.Name, after.Name)));
             }
             Compare(after.Name, "fundGoals", "Web.Fund.Goals", before.Goals, after.Goals);
             if (before.Money != after.Money)

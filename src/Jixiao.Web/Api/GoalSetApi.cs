@@ -46,7 +46,7 @@ public static class GoalSetApi
         {
             return Failure.NotFound("Web.What.GoalSet").ToProblem();
         }
-        var goals = stored.ToGoalSet(year, department);
+        var goals = stored.ToGoalSet(year, await loader.DepartmentAsync(departmentId, ct));
         return DisclosureDownload.Of(goals, chosen, () => CanonicalJson.Serialize(goals), $"{department}-{year}", StoredRowIds.Of(scope, goals, stored.Funds));
     }
 

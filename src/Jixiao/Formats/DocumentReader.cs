@@ -78,6 +78,7 @@ public static class DocumentReader
 
     private static Goals.GoalSet Override(Goals.GoalSet goals, DisclosureReadOptions options) =>
         new(options.Year is { } year ? new Goals.FiscalYear(year) : goals.Year,
-            options.DepartmentName is { } name ? new Goals.Department(name) : goals.Department,
+            // The document's 单位代码 stays when the name given is its own; a file imported for another department has not.
+            options.DepartmentName is { } name && name != goals.Department.Name ? new Goals.Department(name) : goals.Department,
             goals.Overall, goals.Funds);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Jixiao.Goals.Codes;
 using Jixiao.Targets;
 
 namespace Jixiao.Goals;
@@ -26,6 +27,10 @@ public sealed record Indicator
         Weight = weight;
         Direction = direction;
     }
+
+    /// <summary>指标代码 (<c>perf_ind_code</c>: the 三级指标's code in the 指标库), when the table gives one; unique within its fund.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Code? Code { get; init; }
 
     /// <summary>一级指标, e.g. 产出指标.</summary>
     public string Level1 { get; }

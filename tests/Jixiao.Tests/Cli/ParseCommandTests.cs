@@ -11,7 +11,7 @@ public sealed class ParseCommandTests
     {
         var (exit, output, error) = CliRunner.Run("parse", Seed, "--department", "某县人民检察院");
         Assert.Equal(ExitCodes.Ok, exit);
-        Assert.StartsWith("{\n  \"schemaVersion\": \"1.0\"", output, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": \"1.1\"", output, StringComparison.Ordinal);
         Assert.Contains("\"name\": \"某县人民检察院\"", output, StringComparison.Ordinal);
         Assert.Contains($"{Seed}:26: 警告 [text-artifact]", error, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CsCheck;
 using Jixiao.Goals;
+using Jixiao.Goals.Codes;
 using Jixiao.Targets;
 
 namespace Jixiao.Tests.Generation;
@@ -47,10 +48,26 @@ internal static class ModelGen
     private static readonly Gen<FundMoney?> Money = Gen.Select(Gen.Int[0, 4], Gen.Int[0, 1000000], Gen.Int[0, 1000000])
         .Select((kind, a, b) => kind == 0 ? null : new FundMoney(a, kind > 1 ? b : null, kind > 2 ? a - Math.Min(a, b) : null));
 
-    public static readonly Gen<Fund> Fund = Gen.Select(Name, Text.Array[0, 3], Indicator.Array[0, 6], Money)
-        .Select((name, goals, indicators, money) => new Fund(name, [.. goals], [.. indicators], money));
+    /// <summary>A code or none; made unique by the index of its holder.</summary>
+    private static readonly Gen<string?> CodeStem = Element<string?>(null, null, "101001", "530102-2021-JY-", "ZB.", "p_");
 
-    public static readonly Gen<GoalSet> GoalSet = Gen.Select(Gen.Int[FiscalYear.Min, FiscalYear.Max], Name, Text.Array[0, 4], Text.Array[0, 3], Text.Array[0, 3], Fund.Array[0, 4])
+    private static Code? CodeOf(string? stem, int index) => stem is null ? null : Code.Parse(stem + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static readonly Gen<RegionCode?> Region = Element<RegionCode?>(null, RegionCode.Parse("53"), RegionCode.Parse("5301"), RegionCode.Parse("530102"), RegionCode.Parse("530102001"));
+
+    private static readonly Gen<ProjectPeriod?> Period = Gen.Select(Gen.Int[0, 2], Gen.Int[2000, 2098], Gen.Int[0, 2])
+        .Select((kind, start, length) => kind == 0 ? null : new ProjectPeriod(new FiscalYear(start), new FiscalYear(start + length)));
+
+    public static readonly Gen<Fund> Fund = Gen.Select(Name, Text.Array[0, 3], Indicator.Array[0, 6], Money, Gen.Select(CodeStem, Gen.Int[0, 2], Period, Text))
+        .Select((name, goals, indicators, money, identity) => new Fund(name, [.. goals], [.. indicators.Select((i, n) => i with { Code = CodeOf(identity.Item1, n) })], money)
+        {
+            Category = identity.Item2 == 2 ? null : (ProjectCategory)identity.Item2,
+            Period = identity.Item3,
+            MediumTermGoal = identity.Item4,
+        });
+
+    public static readonly Gen<GoalSet> GoalSet = Gen.Select(Gen.Int[FiscalYear.Min, FiscalYear.Max], Gen.Select(Name, CodeStem, Region), Text.Array[0, 4], Text.Array[0, 3], Text.Array[0, 3], Gen.Select(Fund.Array[0, 4], CodeStem))
         .Select((year, department, goals, subGoals, safeguards, funds) =>
-            new GoalSet(new FiscalYear(year), new Department(department), new DepartmentGoals([.. goals], [.. subGoals], [.. safeguards]), [.. funds]));
+            new GoalSet(new FiscalYear(year), new Department(department.Item1) { Code = CodeOf(department.Item2, 0), Region = department.Item3 },
+                new DepartmentGoals([.. goals], [.. subGoals], [.. safeguards]), [.. funds.Item1.Select((f, n) => f with { Code = CodeOf(funds.Item2, n) })]));
 }

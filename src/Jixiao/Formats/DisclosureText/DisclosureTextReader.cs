@@ -54,8 +54,10 @@ public static partial class DisclosureTextReader
             diagnostics.Add(Diagnostic.Warning("department-missing", document.TitleSource, "Import.DepartmentMissing"));
             departmentName = new LocalizedText("Import.UnnamedDepartment").ToString();
         }
-        var funds = document.Funds.Select(f => f.Build(diagnostics)).ToImmutableArray();
-        var goals = new GoalSet(year, new Department(departmentName), document.Overall(), funds);
+        var funds = Tables.CodeDiagnostics.WithoutDuplicateFundCodes(
+            document.Funds.Select(f => (f.Build(diagnostics), f.Identity.WhereOf(Tables.IdentityField.FundCode))), diagnostics);
+        var department = document.Identity.Apply(new Department(departmentName), diagnostics);
+        var goals = new GoalSet(year, department, document.Overall(), [.. funds]);
         return new ImportResult(goals, [.. diagnostics]);
     }
 

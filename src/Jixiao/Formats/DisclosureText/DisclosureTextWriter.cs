@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Jixiao.Formats.Tables;
 using Jixiao.Goals;
 using Jixiao.Targets;
 
@@ -18,7 +19,12 @@ public static class DisclosureTextWriter
     {
         ArgumentNullException.ThrowIfNull(goals);
         var text = new StringBuilder(4096);
-        text.Append(goals.Department.Name).Append(goals.Year).Append("年部门预算绩效信息\n\n");
+        text.Append(goals.Department.Name).Append(goals.Year).Append("年部门预算绩效信息\n");
+        if (IdentityLabels.LineOf(goals.Department) is { } codes)
+        {
+            text.Append(codes).Append('\n');
+        }
+        text.Append('\n');
         text.Append("第一部分  部门整体绩效目标\n");
         WriteList(text, "（一）总体绩效目标", goals.Overall.Goals, i => $"({ChineseNumeral.Of(i)})、");
         WriteList(text, "（二）分项绩效目标", goals.Overall.SubGoals, i => $"{ChineseNumeral.Of(i)}、");
@@ -44,6 +50,10 @@ public static class DisclosureTextWriter
     private static void WriteFund(StringBuilder text, int number, Fund fund)
     {
         text.Append(number.ToString(CultureInfo.InvariantCulture)).Append('、').Append(fund.Name).Append("专项资金绩效目标表\n");
+        foreach (var line in IdentityLabels.LinesOf(fund))
+        {
+            text.Append(line).Append('\n');
+        }
         if (fund.Money is { } money)
         {
             WriteMoney(text, money);
@@ -98,6 +108,10 @@ public static class DisclosureTextWriter
         if (fund.Indicators.Any(i => i.Direction is not null))
         {
             columns.Add(("指标性质", i => i.Direction?.ChineseName() ?? ""));
+        }
+        if (fund.Indicators.Any(i => i.Code is not null))
+        {
+            columns.Add(("指标代码", i => i.Code?.Value ?? ""));
         }
         return columns;
     }

@@ -24,5 +24,8 @@ internal sealed class DocumentBuilder(string fileName)
 
     public List<FundBuilder> Funds { get; } = [];
 
+    /// <summary>单位代码 and 区划代码 lines.</summary>
+    public Tables.IdentityDraft Identity { get; } = new();
+
     public DepartmentGoals Overall() => new([.. Goals], [.. SubGoals], [.. Safeguards]);
 }

@@ -38,11 +38,16 @@ internal sealed class FundBuilder(string content, string name, SourceRef source)
 
     public bool TryReadMoney(string text, SourceRef where, List<Diagnostic> diagnostics) => _money.TryRead(text, where, diagnostics);
 
+    /// <summary>项目代码, 项目类别, 项目期 and 中期目标 lines under the heading.</summary>
+    public IdentityDraft Identity { get; } = new();
+
+    public Fund Build(List<Diagnostic> diagnostics) => Identity.Apply(BuildTable(diagnostics), diagnostics);
+
     /// <summary>
     /// Interprets the cells. Blank lines separate rows in Word's export but also fall inside rows (the
     /// seed has them), so rows are cut by counting cells against the header, not at blank lines.
     /// </summary>
-    public Fund Build(List<Diagnostic> diagnostics)
+    private Fund BuildTable(List<Diagnostic> diagnostics)
     {
         ImmutableArray<string> goals = [];
         var rows = new List<IndicatorRow>();

@@ -1,4 +1,5 @@
 using Jixiao.Diagnostics;
+using Jixiao.Formats.Tables;
 using Jixiao.Goals;
 
 namespace Jixiao.Formats.DisclosureText;
@@ -80,6 +81,14 @@ internal sealed class ReaderState(string content, DocumentBuilder document, List
             document.DepartmentName = department;
             document.TitleSource = where;
             CheckHeading(number, text);
+            return;
+        }
+        if (IdentityLabels.ReadLine(text) is { } identity && (_fund is not null || identity.All(p => IdentityLabels.IsDepartments(p.Field))))
+        {
+            foreach (var (field, value) in identity)
+            {
+                (IdentityLabels.IsDepartments(field) ? document.Identity : _fund!.Identity).Add(field, value, where);
+            }
             return;
         }
         if (_fund is not null)

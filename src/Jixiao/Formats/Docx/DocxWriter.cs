@@ -4,6 +4,7 @@ using System.Text;
 using System.Xml;
 using Jixiao.Formats.DisclosureText;
 using Jixiao.Formats.Office;
+using Jixiao.Formats.Tables;
 using Jixiao.Goals;
 
 namespace Jixiao.Formats.Docx;
@@ -57,6 +58,10 @@ public static class DocxWriter
     private static void Body(WordXml w, GoalSet goals, string title)
     {
         w.Paragraph("Title", title);
+        if (IdentityLabels.LineOf(goals.Department) is { } codes)
+        {
+            w.Paragraph("Body", codes);
+        }
         w.Paragraph("Part", "第一部分  部门整体绩效目标");
         List(w, "（一）总体绩效目标", goals.Overall.Goals, i => $"（{ChineseNumeral.Of(i)}）");
         List(w, "（二）分项绩效目标", goals.Overall.SubGoals, i => $"{ChineseNumeral.Of(i)}、");
@@ -80,6 +85,10 @@ public static class DocxWriter
     private static void Fund(WordXml w, int number, Fund fund)
     {
         w.Paragraph("FundHeading", $"{number.ToString(CultureInfo.InvariantCulture)}、{fund.Name}专项资金绩效目标表");
+        foreach (var line in IdentityLabels.LinesOf(fund))
+        {
+            w.Paragraph("Body", line);
+        }
         if (fund.Money is { } money)
         {
             w.Paragraph("Body", MoneyLine(money));

@@ -4,6 +4,7 @@ using System.Text;
 using Jixiao.Formats.DisclosureText;
 using Jixiao.Formats.Docx;
 using Jixiao.Formats.Office;
+using Jixiao.Formats.Tables;
 using Jixiao.Goals;
 
 namespace Jixiao.Formats.Html;
@@ -24,8 +25,12 @@ public static class HtmlWriter
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<title>").Append(E(title)).Append("</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n")
-            .Append("<h1>").Append(E(title)).Append("</h1>\n")
-            .Append("<section aria-labelledby=\"part1\">\n<h2 id=\"part1\">第一部分　部门整体绩效目标</h2>\n");
+            .Append("<h1>").Append(E(title)).Append("</h1>\n");
+        if (IdentityLabels.LineOf(goals.Department) is { } codes)
+        {
+            html.Append("<p>").Append(E(codes)).Append("</p>\n");
+        }
+        html.Append("<section aria-labelledby=\"part1\">\n<h2 id=\"part1\">第一部分　部门整体绩效目标</h2>\n");
         List(html, "（一）总体绩效目标", goals.Overall.Goals);
         List(html, "（二）分项绩效目标", goals.Overall.SubGoals);
         List(html, "（三）工作保障措施", goals.Overall.Safeguards);
@@ -52,6 +57,10 @@ public static class HtmlWriter
         var id = "fund" + number.ToString(CultureInfo.InvariantCulture);
         html.Append("<section class=\"fund\" aria-labelledby=\"").Append(id).Append("\">\n<h3 id=\"").Append(id).Append("\">")
             .Append(number.ToString(CultureInfo.InvariantCulture)).Append('、').Append(E(fund.Name)).Append("专项资金绩效目标表</h3>\n");
+        foreach (var line in IdentityLabels.LinesOf(fund))
+        {
+            html.Append("<p>").Append(E(line)).Append("</p>\n");
+        }
         if (fund.Money is { } money)
         {
             html.Append("<p>").Append(E(DocxWriter.MoneyLine(money))).Append("</p>\n");

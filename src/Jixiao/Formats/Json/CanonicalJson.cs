@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Jixiao.Diagnostics;
 using Jixiao.Goals;
+using Jixiao.Goals.Codes;
 using Jixiao.Targets;
 
 namespace Jixiao.Formats.Json;
@@ -47,6 +48,12 @@ public static class CanonicalJson
             var line = (int)(exception.LineNumber ?? 0) + 1;
             return ImportResult.Unusable(Diagnostic.Error("json-invalid", SourceRef.AtLine(line), "Json.Invalid", fileName, line,
                 exception.Path ?? "$", FirstSentence(exception.Message)));
+        }
+        catch (CodeConflictException conflict)
+        {
+            var c = conflict.Conflict;
+            return ImportResult.Unusable(Diagnostic.Error("code-duplicate", null, "Json.CodeDuplicate", fileName,
+                c.Kind == CodeConflictKind.Fund ? "项目代码" : "指标代码", c.Code.Value, c.First, c.Second) with { Fund = c.Fund });
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NotSupportedException)
         {

@@ -24,6 +24,9 @@ internal sealed class FundDraft(string name, SourceRef? source)
 
     public MoneyReader Money { get; } = new();
 
+    /// <summary>项目代码, 项目类别, 项目期 and 中期目标, from lines under the heading or cells of the form.</summary>
+    public IdentityDraft Identity { get; } = new();
+
     public List<IndicatorRow> Rows { get; } = [];
 
     public Dictionary<SourceRef, RowExtras> Extras { get; } = [];
@@ -55,7 +58,7 @@ internal sealed class FundDraft(string name, SourceRef? source)
             diagnostics.Add(Diagnostic.Warning(ReadingGaps.NoIndicators, Source, "Import.FundWithoutIndicators", Name, Rows.Count) with { Fund = Name });
         }
         CheckCategoryPoints(indicators, diagnostics);
-        var fund = new Fund(Name, [.. Goals ?? []], indicators, Normalised(Money.Money)) { Source = Source };
+        var fund = Identity.Apply(new Fund(Name, [.. Goals ?? []], indicators, Normalised(Money.Money)) { Source = Source }, diagnostics);
         var ids = indicators.Select(i => i.Source is { } s && Extras.TryGetValue(s, out var e) ? e.RowId : null).ToImmutableArray();
         var evaluation = EvaluationDraft is { } overlay ? overlay.EvaluationOf(indicators) : Evaluation(indicators, diagnostics);
         return (fund, evaluation, ids);

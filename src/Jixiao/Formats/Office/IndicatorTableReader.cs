@@ -66,7 +66,7 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
                 fund = newFund(table.Name ?? $"表{table.Number}", where);
             }
             fund.HasHeader = true;
-            AddRow(fund, row, where);
+            AddRow(fund, row, r, where);
             last = fund;
         }
         if (last is not null)
@@ -109,7 +109,7 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
         }
     }
 
-    private void AddRow(FundDraft fund, GridCell[] row, SourceRef where)
+    private void AddRow(FundDraft fund, GridCell[] row, int r, SourceRef where)
     {
         var cells = IndicatorRow.NewCells();
         foreach (var (column, index) in columns)
@@ -121,7 +121,10 @@ internal sealed class IndicatorTableReader(TableBlock table, int headerRow, IRea
             cells[(int)IndicatorColumn.Level1] = label;
             fund.CategoryPoints.TryAdd(label, (points, where));
         }
-        fund.Rows.Add(new IndicatorRow(where, cells));
+        fund.Rows.Add(new IndicatorRow(where, cells)
+        {
+            CodeSource = columns.TryGetValue(IndicatorColumn.Code, out var codeColumn) ? table.Where(r, codeColumn) : null,
+        });
         var extras = new FundDraft.RowExtras(
             _form.ContainsKey(FormColumn.RowId) ? Text(row, FormColumn.RowId).Trim() is { Length: > 0 } id ? id : null : null,
             Text(row, FormColumn.Actual).Trim(), Text(row, FormColumn.Score).Trim(), Text(row, FormColumn.Deviation).Trim());

@@ -23,6 +23,7 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
     private readonly List<FundDraft> _funds = [];
     private readonly List<string> _goals = [], _subGoals = [], _safeguards = [];
     private readonly Dictionary<int, string> _tableNames = [];
+    private readonly IdentityDraft _departmentIdentity = new();
     private int? _year;
     private string? _department;
     private Section _section;
@@ -87,6 +88,13 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
         else if (_fund is not null && _fund.Money.TryRead(text, SourceRef.AtLine(_paragraph), _diagnostics))
         {
         }
+        else if (IdentityLabels.ReadLine(text) is { } identity && (_fund is not null || identity.All(p => IdentityLabels.IsDepartments(p.Field))))
+        {
+            foreach (var (field, value) in identity)
+            {
+                (IdentityLabels.IsDepartments(field) ? _departmentIdentity : _fund!.Identity).Add(field, value, SourceRef.AtLine(_paragraph));
+            }
+        }
         else if (_section != Section.None)
         {
             ListOf(_section).Add(ListNumbering.Strip(text));
@@ -125,6 +133,10 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
         var preamble = TablePreamble.Read(table, header ?? table.Rows.Count);
         _year ??= preamble.Year;
         _department ??= preamble.Department;
+        foreach (var (field, value, where) in preamble.Identity.Where(i => IdentityLabels.IsDepartments(i.Field)))
+        {
+            _departmentIdentity.Add(field, value, where);
+        }
         foreach (var (section, item) in preamble.OverallItems)
         {
             ListOf(SectionOf(section)).Add(ListNumbering.Strip(item));
@@ -181,6 +193,10 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
             fund.Money.TryReadCell(label, value, where.Line ?? where.Row ?? 0, ref index, _diagnostics);
         }
         fund.Budget = preamble.Budget ?? fund.Budget;
+        foreach (var (field, value, where) in preamble.Identity.Where(i => !IdentityLabels.IsDepartments(i.Field)))
+        {
+            fund.Identity.Add(field, value, where);
+        }
     }
 
     private static int? FindHeader(TableBlock table, out IReadOnlyDictionary<IndicatorColumn, int>? columns)
@@ -244,8 +260,10 @@ internal sealed partial class OfficeGoalsReader(DisclosureReadOptions options)
             _diagnostics.Insert(0, Diagnostic.Error("no-structure", null, "Import.NothingRead", options.FileName));
             return new OfficeImport(new ImportResult(null, [.. _diagnostics]), null, []);
         }
-        var goals = new GoalSet(year, new Department(departmentName), new DepartmentGoals([.. _goals], [.. _subGoals], [.. _safeguards]),
-            [.. built.Select(b => b.Fund)]);
+        var funds = CodeDiagnostics.WithoutDuplicateFundCodes(
+            built.Select((b, i) => (b.Fund, _funds[i].Identity.WhereOf(IdentityField.FundCode))), _diagnostics);
+        var goals = new GoalSet(year, _departmentIdentity.Apply(new Department(departmentName), _diagnostics),
+            new DepartmentGoals([.. _goals], [.. _subGoals], [.. _safeguards]), [.. funds]);
         var evaluations = built.Select(b => b.Evaluation).OfType<FundSelfEvaluation>().ToImmutableArray();
         return new OfficeImport(new ImportResult(goals, [.. _diagnostics]), evaluations.IsEmpty ? null : new SelfEvaluationSheet(evaluations),
             [.. built.Select(b => b.Ids)]) { TableNames = _tableNames.ToImmutableDictionary() };

@@ -18,6 +18,9 @@ internal sealed partial class TablePreamble
     public List<(string Section, string Item)> OverallItems { get; } = [];
     public BudgetExecution? Budget { get; private set; }
 
+    /// <summary>单位代码, 区划代码, 项目代码, 项目类别, 项目期 and 中期目标 cells, each with the place of its value.</summary>
+    public List<(Tables.IdentityField Field, string Value, SourceRef Where)> Identity { get; } = [];
+
     /// <summary>The form its title names, when the table has a title row.</summary>
     public Layout.FormKind? Kind { get; private set; }
 
@@ -26,7 +29,8 @@ internal sealed partial class TablePreamble
 
     private int _goalsLabelCells;
 
-    public bool IsEmpty => FundName is null && Department is null && Year is null && Goals is null && Money.Count == 0 && OverallItems.Count == 0 && Budget is null;
+    public bool IsEmpty => FundName is null && Department is null && Year is null && Goals is null && Money.Count == 0 && OverallItems.Count == 0 && Budget is null
+        && Identity.Count == 0;
 
     /// <summary>The year line under a form's title: （2020年度）.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[（(]?\s*(\d{4})\s*年度?\s*[)）]?$")]
@@ -117,6 +121,11 @@ internal sealed partial class TablePreamble
                 i++;
             }
             else if (FormLabels.FundName.Contains(label) && value.Length > 0) { FundName = value; i++; }
+            else if (Tables.IdentityLabels.Of(label) is { } field)
+            {
+                Identity.Add((field, value, where));
+                i++;
+            }
             else if (FormLabels.Department.Contains(label) && value.Length > 0)
             {
                 Department = value;

@@ -3,6 +3,7 @@ using Jixiao.Diagnostics;
 using Jixiao.Formats.DisclosureText;
 using Jixiao.Formats.Docx;
 using Jixiao.Formats.Office;
+using Jixiao.Formats.Tables;
 using Jixiao.Goals;
 using PdfSharp.Pdf;
 
@@ -59,6 +60,10 @@ public static class PdfWriter
         var heading = PdfCanvas.Font(BodySize, bold: true);
         var body = PdfCanvas.Font(BodySize);
         canvas.Paragraph(DocxWriter.Title(goals), title, 36, centre: true, spaceAfter: 18);
+        if (IdentityLabels.LineOf(goals.Department) is { } codes)
+        {
+            canvas.Paragraph(codes, body, BodyLine, indent: 32);
+        }
         canvas.Paragraph("第一部分  部门整体绩效目标", heading, BodyLine, indent: 32);
         List(canvas, "（一）总体绩效目标", goals.Overall.Goals, i => $"（{ChineseNumeral.Of(i)}）", heading, body);
         List(canvas, "（二）分项绩效目标", goals.Overall.SubGoals, i => $"{ChineseNumeral.Of(i)}、", heading, body);
@@ -69,6 +74,10 @@ public static class PdfWriter
             var fund = goals.Funds[f];
             canvas.Ensure(BodyLine * 3);
             canvas.Paragraph($"{(f + 1).ToString(CultureInfo.InvariantCulture)}、{fund.Name}专项资金绩效目标表", heading, BodyLine, indent: 32);
+            foreach (var line in IdentityLabels.LinesOf(fund))
+            {
+                canvas.Paragraph(line, body, BodyLine, indent: 32);
+            }
             if (fund.Money is { } money)
             {
                 canvas.Paragraph(DocxWriter.MoneyLine(money), body, BodyLine, indent: 32);

@@ -15,6 +15,8 @@ public enum IndicatorColumn
     /// <summary>指标方向 or a comparator column: 大于等于/小于等于/≧.</summary>
     Comparator,
     Unit,
+    /// <summary>指标代码: the indicator's code in 预算管理一体化's 指标库.</summary>
+    Code,
 }
 
 /// <summary>Header texts and their synonyms across provinces (templates.md).</summary>
@@ -32,6 +34,7 @@ public static class IndicatorColumns
         (IndicatorColumn.Direction, ["指标性质"]),
         (IndicatorColumn.Comparator, ["指标方向", "比较符", "运算符"]),
         (IndicatorColumn.Unit, ["计量单位", "度量单位", "单位"]),
+        (IndicatorColumn.Code, ["指标代码", "指标编码", "三级指标代码", "三级指标编码", "指标编号"]),
     ];
 
     /// <summary>The column a header cell names, if any.</summary>

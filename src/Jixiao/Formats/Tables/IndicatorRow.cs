@@ -33,6 +33,9 @@ public sealed class IndicatorRow
 
     public SourceRef Source { get; }
 
+    /// <summary>Where the 指标代码 cell was read, when a reader knows it apart from <see cref="Source"/> (the 指标值 cell).</summary>
+    public SourceRef? CodeSource { get; init; }
+
     /// <summary>The trimmed text of a column; empty when the cell is empty or the table has no such column.</summary>
     public string this[IndicatorColumn column] => _cells[(int)column]?.Trim() ?? "";
 

@@ -58,6 +58,7 @@ public static class IndicatorRowMerger
             key = rowKey;
         }
         Flush(group, key, fundName, indicators, diagnostics);
+        CodeDiagnostics.DropDuplicateIndicatorCodes(fundName, indicators, diagnostics);
         return indicators.ToImmutable();
     }
 
@@ -93,8 +94,26 @@ public static class IndicatorRowMerger
         indicators.Add(new Indicator(key.Level1, key.Level2, key.Name, description, target, basis, weight, direction)
         {
             Sources = [.. group.Select(g => g.Row.Source)],
+            Code = ReadCode(group, fundName, key.Name, diagnostics),
         });
         group.Clear();
+    }
+
+    /// <summary>The 指标代码 of the first row that has one; an invalid one is an error naming its cell, and left out.</summary>
+    private static Goals.Codes.Code? ReadCode(List<(IndicatorRow Row, Target Parsed)> group, string fundName, string name, List<Diagnostic> diagnostics)
+    {
+        var row = group.Select(g => g.Row).FirstOrDefault(r => r[IndicatorColumn.Code].Length > 0);
+        if (row is null)
+        {
+            return null;
+        }
+        if (Goals.Codes.Code.TryParse(row[IndicatorColumn.Code], out var code, out var problem))
+        {
+            return code;
+        }
+        diagnostics.Add(CodeDiagnostics.Invalid(IdentityField.IndicatorCode, row[IndicatorColumn.Code], row.CodeSource ?? row.Source, problem)
+            with { Fund = fundName, Indicator = name });
+        return null;
     }
 
     private static Target ReadTarget(IndicatorRow row, TargetContext context) =>

@@ -1,5 +1,7 @@
 using Jixiao.Formats.Office;
+using Jixiao.Formats.Tables;
 using Jixiao.Goals;
+using Jixiao.Goals.Codes;
 
 namespace Jixiao.Formats.Xlsx;
 
@@ -23,6 +25,14 @@ internal static class DeclarationSheet
         sheet.MergeAcross(sheet.Row(CellStyle.Default, null, $"（{goals.Year}年度）"), 1, last);
         Labelled(sheet, "项目名称", fund.Name, last);
         Labelled(sheet, "主管部门", goals.Department.Name, last);
+        foreach (var (field, value) in new[] { (IdentityField.FundCode, fund.Code?.Value), (IdentityField.FundCategory, fund.Category?.ChineseName()),
+            (IdentityField.FundPeriod, fund.Period?.ToString()), (IdentityField.MediumTermGoal, fund.MediumTermGoal) })
+        {
+            if (value is not null)
+            {
+                Labelled(sheet, IdentityLabels.LabelOf(field), value, last);
+            }
+        }
         if (fund.Money is { } money)
         {
             var first = sheet.NextRow;

@@ -5,7 +5,8 @@ namespace Jixiao.Formats.Xlsx;
 
 /// <summary>
 /// 重新导入的匹配 — how a re-imported document's rows line up with the stored goals when the document carries no
-/// 行标识 (a text, Word, PDF or HTML disclosure): funds by name; within a fund, an indicator by identical content first
+/// 行标识 (a text, Word, PDF or HTML disclosure): funds by 项目代码, else by name; within a fund, an indicator by its
+/// 指标代码 where both have one, then by identical content
 /// (a moved or unchanged row), then by the same 一级/二级/三级 names in order (an edited row), then by the same 三级
 /// name, then by the same position and categories (a row rewritten in place). What is left over is added or removed:
 /// an indicator never inherits the identity, and so the measurements, of a different one. <see cref="Preview"/> states the
@@ -29,6 +30,9 @@ public sealed class DocumentMatch
     /// <summary>The changes, as the workbook preview states them.</summary>
     public ChangePreview Preview { get; }
 
+    /// <summary>Whether part 1 (部门整体绩效目标) differs from the stored one.</summary>
+    public bool OverallChanged { get; private init; }
+
     /// <summary>Whether the document changes nothing: same rows with the same content, in the same order.</summary>
     public bool IsSameAsStored { get; private init; }
 
@@ -44,7 +48,7 @@ public sealed class DocumentMatch
         for (var f = 0; f < incoming.Funds.Length; f++)
         {
             var fund = incoming.Funds[f];
-            var s = IndexOf(stored.Funds, fund.Name);
+            var s = IndexOf(stored.Funds, fund);
             if (s < 0 || !matchedFunds.Add(s))
             {
                 funds.Add(null);
@@ -95,20 +99,16 @@ public sealed class DocumentMatch
         var preview = new ChangePreview(changes.ToImmutable(), other) { ByPosition = true };
         return new DocumentMatch(funds.ToImmutable(), indicators.ToImmutable(), preview)
         {
+            OverallChanged = !SameOverall(stored.Overall, incoming.Overall),
             IsSameAsStored = sameOrder && preview.IsEmpty && SameOverall(stored.Overall, incoming.Overall),
         };
     }
 
-    private static int IndexOf(ImmutableArray<Fund> funds, string name)
+    /// <summary>The stored fund with the same 项目代码, else the same name; -1 for none.</summary>
+    private static int IndexOf(ImmutableArray<Fund> funds, Fund fund)
     {
-        for (var f = 0; f < funds.Length; f++)
-        {
-            if (funds[f].Name == name)
-            {
-                return f;
-            }
-        }
-        return -1;
+        var byCode = fund.Code is { } code ? funds.IndexOf(funds.FirstOrDefault(f => f.Code == code)!) : -1;
+        return byCode >= 0 ? byCode : funds.IndexOf(funds.FirstOrDefault(f => f.Name == fund.Name)!);
     }
 
     private static bool SameOverall(DepartmentGoals a, DepartmentGoals b) =>
@@ -137,6 +137,7 @@ public sealed class DocumentMatch
                 }
             }
         }
+        Pass((a, b) => a.Code is { } code && b.Code == code);
         Pass((a, b) => IndicatorFields.Compare(a, b).IsEmpty);
         Pass((a, b) => a.Level1 == b.Level1 && a.Level2 == b.Level2 && a.Name == b.Name);
         Pass((a, b) => a.Name == b.Name);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using Jixiao.Formats.Office;
+using Jixiao.Formats.Tables;
 using Jixiao.Goals;
 
 namespace Jixiao.Formats.Xlsx;
@@ -65,8 +66,15 @@ public static class XlsxWriter
         sheet.MergeAcross(sheet.Row(CellStyle.Title, "部门整体绩效目标"), 0, 2);
         var year = sheet.Row(CellStyle.Label, "预算年度");
         sheet.Set(year, 1, goals.Year.ToString(), CellStyle.Body, isNumber: true);
-        sheet.MergeAcross(sheet.Row(CellStyle.Label, "部门名称", goals.Department.Name), 1, 2);
-        sheet.Set(sheet.NextRow - 1, 1, goals.Department.Name, CellStyle.BodyLeft);
+        foreach (var (label, value) in new[] { ("部门名称", goals.Department.Name), (IdentityLabels.LabelOf(IdentityField.DepartmentCode), goals.Department.Code?.Value),
+            (IdentityLabels.LabelOf(IdentityField.Region), goals.Department.Region?.Value) })
+        {
+            if (value is not null)
+            {
+                sheet.MergeAcross(sheet.Row(CellStyle.Label, label, value), 1, 2);
+                sheet.Set(sheet.NextRow - 1, 1, value, CellStyle.BodyLeft);
+            }
+        }
         sheet.Row(CellStyle.Header, "类别", "序号", "内容");
         foreach (var (label, items) in new[] { ("总体绩效目标", goals.Overall.Goals), ("分项绩效目标", goals.Overall.SubGoals), ("工作保障措施", goals.Overall.Safeguards) })
         {

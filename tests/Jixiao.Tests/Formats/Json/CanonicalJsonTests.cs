@@ -24,7 +24,7 @@ public sealed class CanonicalJsonTests
     {
         using var json = System.Text.Json.JsonDocument.Parse(CanonicalJson.Serialize(Samples.Seed()));
         var root = json.RootElement;
-        Assert.Equal("1.0", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.1", root.GetProperty("schemaVersion").GetString());
         Assert.Equal(2020, root.GetProperty("year").GetInt32());
         Assert.Equal("某县人民检察院", root.GetProperty("department").GetProperty("name").GetString());
         Assert.Equal(12, root.GetProperty("overall").GetProperty("goals").GetArrayLength());

@@ -209,6 +209,10 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
@@ -217,10 +221,17 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<int?>("RegionId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -238,6 +249,14 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("GoalSetId")
                         .HasColumnType("integer");
 
@@ -247,6 +266,9 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
 
                     b.Property<bool>("HasMoney")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("MediumTermGoal")
+                        .HasColumnType("text");
 
                     b.Property<string>("MoneyFiscal")
                         .HasColumnType("text");
@@ -261,6 +283,12 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("PeriodEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PeriodStart")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -436,6 +464,10 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Description")
                         .IsRequired()

@@ -202,6 +202,10 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
@@ -210,10 +214,17 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("RegionId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -229,6 +240,14 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("GoalSetId")
                         .HasColumnType("INTEGER");
 
@@ -238,6 +257,9 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("HasMoney")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediumTermGoal")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MoneyFiscal")
                         .HasColumnType("TEXT");
@@ -252,6 +274,12 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeriodEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeriodStart")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -418,6 +446,10 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Basis")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
