@@ -47,6 +47,7 @@ public static class Startup
             o.Conventions.AuthorizeFolder("/Workflow", Policies.Read);
             // 系统管理: administrators only, reading and posting alike.
             o.Conventions.AuthorizeFolder("/Administration", Policies.Admin);
+            o.Conventions.AuthorizeFolder("/Regions", Policies.Bureau);
             // Adding and editing an indicator are one form; the "new" route has no indicator id.
             o.Conventions.AddPageRoute("/Indicators/Edit", "departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new");
         });
@@ -78,6 +79,8 @@ public static class Startup
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
             await DatabaseRegistration.MigrateAsync(db, app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+            // Results written around the commands (by an older version, a migration, the seeding) are brought to date.
+            await scope.ServiceProvider.GetRequiredService<Jixiao.Data.Rollup.YearResults>().RefreshAsync(db, all: false, app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<Jixiao.Data.Accounts.DemoAccounts>().EndWhenOffAsync(app.Lifetime.ApplicationStopping);
         }
         if (!app.Environment.IsDevelopment())
