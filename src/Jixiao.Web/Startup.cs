@@ -31,6 +31,8 @@ public static class Startup
         services.AddSingleton<IAuditActor, HttpAuditActor>();
         services.AddJixiaoData(builder.Configuration, builder.Environment);
         services.AddJixiaoAccounts();
+        services.AddKeyRing(builder.Configuration);
+        services.AddJixiaoHealth();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
@@ -77,6 +79,7 @@ public static class Startup
         {
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
             await DatabaseRegistration.MigrateAsync(db, app.Lifetime.ApplicationStopping);
+            await KeyRing.PrepareAsync(scope.ServiceProvider, db, app.Logger, app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<Jixiao.Data.Accounts.DemoAccounts>().EndWhenOffAsync(app.Lifetime.ApplicationStopping);
         }
@@ -99,6 +102,7 @@ public static class Startup
         // The API's description is public; using the API is not.
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api", o => o.WithTitle("Jixiao API")).AllowAnonymous();
+        app.MapJixiaoHealth();
         app.MapJixiaoApi();
         app.MapRazorPages();
         app.MapLanguageSwitch();
