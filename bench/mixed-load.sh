@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 provider=${1:-Sqlite}; seconds=${2:-120}; writers=${3:-8}; readers=${4:-8}; nodes=${5:-1}
 port=5191; work=$(mktemp -d); pg_root=""
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build src/Jixiao.Cli -c Release -nologo -v quiet --disable-build-servers  # builds the web app too
+dotnet build src/Jixiao.Web -c Release -nologo -v quiet --disable-build-servers
+dotnet build src/Jixiao.Cli -c Release -nologo -v quiet --disable-build-servers
 dotnet build bench/Jixiao.Bench -c Release -nologo -v quiet --disable-build-servers
 args=(--Logging:LogLevel:Default=Warning)
 if [ "$provider" = Postgres ]; then

@@ -21,6 +21,7 @@ public static class JixiaoCli
             UserCommand.Create(console),
             RegionCommand.Create(console),
             AuditCommand.Create(console),
+            DbCommand.Create(console),
         };
         root.Options.Add(CommonOptions.Language);
         var result = root.Parse(args);

@@ -33,6 +33,7 @@ public static class Startup
         services.AddJixiaoAccounts();
         services.AddKeyRing(builder.Configuration);
         services.AddJixiaoHealth();
+        services.AddProxyHeaders(builder.Configuration);
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
@@ -78,11 +79,13 @@ public static class Startup
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
-            await DatabaseRegistration.MigrateAsync(db, app.Lifetime.ApplicationStopping);
+            await DatabaseRegistration.PrepareOnStartAsync(db, app.Configuration, app.Lifetime.ApplicationStopping);
             await KeyRing.PrepareAsync(scope.ServiceProvider, db, app.Logger, app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<Jixiao.Data.Accounts.DemoAccounts>().EndWhenOffAsync(app.Lifetime.ApplicationStopping);
         }
+        // First: everything after it (the cookie's Secure flag, redirects, the sign-in limit, logs) sees the client's request.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler();
@@ -91,9 +94,10 @@ public static class Startup
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseStaticFiles();
-        app.UseRateLimiter();
         app.UseTextGuard();
         app.UseRouting();
+        // After routing: the sign-in limit is a policy of the sign-in endpoints.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseBearerSessionCheck();
         app.UseAuthorization();

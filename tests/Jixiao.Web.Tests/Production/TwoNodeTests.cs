@@ -128,8 +128,11 @@ public sealed class TwoNodeTests(TwoNodes nodes)
         var advanced = await VersionSumAsync(clients[0], indicators) - versionsBefore;
         var (verified, verifyOutput) = nodes.VerifyAudit();
         var sorted = times.Order().ToList();
-        TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"two nodes, {writers} writers, {elapsed.TotalSeconds:F0} s: {answered} of {sent} writes answered 200 ({answered / elapsed.TotalSeconds:F0}/s), p50 {sorted[sorted.Count / 2]:F0} ms, p99 {sorted[sorted.Count * 99 / 100]:F0} ms, max {sorted[^1]:F0} ms; audit records {audited}, versions advanced {advanced}"));
+        var figures = string.Create(CultureInfo.InvariantCulture,
+            $"two nodes, {writers} writers, {elapsed.TotalSeconds:F0} s: {answered} of {sent} writes answered 200 ({answered / elapsed.TotalSeconds:F0}/s), p50 {sorted[sorted.Count / 2]:F0} ms, p99 {sorted[sorted.Count * 99 / 100]:F0} ms, max {sorted[^1]:F0} ms; audit records {audited}, versions advanced {advanced}; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        // Beside the authorization matrix's table: the figures of the run, to read after a green one too.
+        await File.WriteAllTextAsync(Path.Combine(Jixiao.Web.Tests.Browser.BrowserSession.ScreenshotFolder, "..", "two-node-writers.txt"), figures + "\n", TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(figures);
         foreach (var client in clients)
         {
             client.Dispose();
