@@ -20,6 +20,7 @@ public static class JixiaoCli
             ExportCommand.Create(console),
             UserCommand.Create(console),
             RegionCommand.Create(console),
+            DepartmentCommand.Create(console),
             AuditCommand.Create(console),
             DbCommand.Create(console),
         };

@@ -50,15 +50,21 @@ public sealed record UserAccess(string? UserName, UserRole? Role, int? Departmen
     private static int? Number(ClaimsPrincipal user, string type) =>
         int.TryParse(user.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    /// <summary>The departments this user may see: all (administrator), a region's (finance reviewer), their own, or none.</summary>
+    /// <summary>
+    /// The departments this user may see: all (administrator); a finance reviewer those of the region and of every
+    /// region below it (市 sees its 县); a department's people their own and its 下属单位; otherwise none.
+    /// </summary>
     public IQueryable<StoredDepartment> Visible(IQueryable<StoredDepartment> departments)
     {
         ArgumentNullException.ThrowIfNull(departments);
+        var below = StoredRegion.MarkerOf(RegionId ?? 0);
         return Role switch
         {
             UserRole.Administrator => departments,
-            UserRole.FinanceReviewer => departments.Where(d => d.RegionId == RegionId),
-            UserRole.DepartmentEditor or UserRole.DepartmentViewer => departments.Where(d => d.Id == DepartmentId),
+            UserRole.FinanceReviewer when RegionId is not null =>
+                departments.Where(d => d.RegionId == RegionId || d.Region!.Ancestry.Contains(below)),
+            UserRole.DepartmentEditor or UserRole.DepartmentViewer when DepartmentId is not null =>
+                departments.Where(d => d.Id == DepartmentId || d.ParentId == DepartmentId),
             _ => departments.Where(d => false),
         };
     }

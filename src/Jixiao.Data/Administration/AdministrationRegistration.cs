@@ -9,6 +9,7 @@ public static class AdministrationRegistration
         services.AddScoped<UserCommands>();
         services.AddScoped<SignInCommands>();
         services.AddScoped<RegionCommands>();
+        services.AddScoped<SupervisionCommands>();
         services.AddScoped<UserQuery>();
         services.AddScoped<RegionQuery>();
         return services;

@@ -1,5 +1,6 @@
 using Jixiao.Data.Common;
 using Jixiao.Data.Persistence;
+using Jixiao.Goals.Codes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data.Administration;
@@ -30,6 +31,10 @@ public sealed class RegionCommands(JixiaoDb db)
             return Failure.Invalid("name", "Web.Admin.Region.Taken", name);
         }
         var region = new StoredRegion(name, input.FinanceBureau!);
+        if (await LocateAsync(region, input, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
         db.Regions.Add(region);
         await db.SaveChangesAsync(cancellationToken);
         return region;
@@ -54,6 +59,10 @@ public sealed class RegionCommands(JixiaoDb db)
                 return failure;
             }
             region = created.Value!;
+        }
+        else if (await LocateAsync(region, input, cancellationToken) is { } refused)
+        {
+            return refused;
         }
         foreach (var department in departments)
         {
@@ -92,6 +101,85 @@ public sealed class RegionCommands(JixiaoDb db)
         department.LeaveRegion();
         await db.SaveChangesAsync(cancellationToken);
         return department;
+    }
+
+    /// <summary>
+    /// Gives the region the input's 区划代码 and 上级区划 (an existing region keeps what the input leaves out), refusing a
+    /// code that is not one or is another region's, a parent that does not exist or lies below the region, and a
+    /// parent whose code does not contain the region's. A move carries the region's sub-regions with it.
+    /// </summary>
+    private async Task<Failure?> LocateAsync(StoredRegion region, RegionInput input, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(input.Code))
+        {
+            if (!RegionCode.TryParse(input.Code, out var code, out _))
+            {
+                return Failure.Invalid("code", "Web.Admin.Region.CodeInvalid", input.Code.Trim());
+            }
+            if (await db.Regions.FirstOrDefaultAsync(r => r.Code == code.Value && r.Id != region.Id, cancellationToken) is { } holder)
+            {
+                return Failure.Invalid("code", "Web.Admin.Region.CodeTaken", code.Value, holder.Name);
+            }
+            region.Identify(code);
+        }
+        var parent = await ParentAsync(region, input.Parent, cancellationToken);
+        if (parent.Failure is { } failure)
+        {
+            return failure;
+        }
+        if (parent.Value is not { } above)
+        {
+            return null;
+        }
+        if (above == region || (region.Id != 0 && above.Ancestry.Contains(region.Marker, StringComparison.Ordinal)))
+        {
+            return Failure.Invalid("parent", "Web.Admin.Region.ParentBelow", above.Name, region.Name);
+        }
+        if (above.RegionCode is { } parentCode && region.RegionCode is { } own && (parentCode == own || !parentCode.Contains(own)))
+        {
+            return Failure.Invalid("parent", "Web.Admin.Region.ParentCodeMismatch", above.Name, parentCode.Value, own.Value);
+        }
+        if (region.ParentId == above.Id)
+        {
+            return null;
+        }
+        var before = region.Ancestry + region.Id + "/";
+        region.PlaceUnder(above);
+        if (region.Id != 0)
+        {
+            var after = region.Ancestry + region.Id + "/";
+            var marker = region.Marker;
+            foreach (var below in await db.Regions.Where(r => r.Ancestry.Contains(marker)).ToListAsync(cancellationToken))
+            {
+                below.Reroot(before, after);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The 上级区划 the input names (by name or 区划代码), or else the nearest region above the region's code.</summary>
+    private async Task<Outcome<StoredRegion?>> ParentAsync(StoredRegion region, string? parent, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(parent))
+        {
+            var named = parent.Trim();
+            var code = RegionCode.TryParse(named, out var parsed, out _) ? parsed.Value : null;
+            var found = await db.Regions.FirstOrDefaultAsync(r => r.Name == named || (code != null && r.Code == code), cancellationToken);
+            return found is null ? Failure.Invalid("parent", "Web.Admin.Region.NoParent", named) : found;
+        }
+        if (region.ParentId is not null || region.RegionCode is not { } own)
+        {
+            return (StoredRegion?)null;
+        }
+        for (var above = own.Parent; above is { } code; above = code.Parent)
+        {
+            var value = code.Value;
+            if (await db.Regions.FirstOrDefaultAsync(r => r.Code == value, cancellationToken) is { } found)
+            {
+                return found;
+            }
+        }
+        return (StoredRegion?)null;
     }
 
     private async Task<Failure?> PlaceAsync(StoredRegion region, string? name, CancellationToken cancellationToken)

@@ -17,5 +17,8 @@ public sealed record CreatedUser(string Id, string UserName, string? GeneratedPa
 /// <summary>A role with its department or region found: what <see cref="JixiaoUser.ChangeRole"/> takes.</summary>
 public readonly record struct ResolvedRole(UserRole Role, int? DepartmentId, int? RegionId);
 
-/// <summary>新建区划: its name (unique) and its finance bureau (财政部门).</summary>
-public sealed record RegionInput(string? Name, string? FinanceBureau);
+/// <summary>
+/// 新建区划: its name (unique), its finance bureau (财政部门), optionally its 区划代码 (unique) and its 上级区划 by name
+/// or code (without one, the region whose code is the nearest one above the new code, when there is such a region).
+/// </summary>
+public sealed record RegionInput(string? Name, string? FinanceBureau, string? Code = null, string? Parent = null);

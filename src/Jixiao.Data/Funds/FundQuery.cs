@@ -79,11 +79,15 @@ public sealed class FundQuery(JixiaoDb db, IMemoryCache cache)
                 f.Name,
                 f.Goals,
                 Money = f.HasMoney ? new MoneyView(f.MoneyTotal, f.MoneyFiscal, f.MoneyOther) : null,
+                Project = new ProjectView(f.Code, f.Category, f.PeriodStart, f.PeriodEnd, f.MediumTermGoal),
                 Indicators = f.Indicators.OrderBy(i => i.Position).ToList(),
             }).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         return row is null
             ? null
-            : new FundView(scope, "", false, row.Id, row.Name, row.Goals, row.Money, [.. row.Indicators.Select(IndicatorView.From)]);
+            : new FundView(scope, "", false, row.Id, row.Name, row.Goals, row.Money, [.. row.Indicators.Select(IndicatorView.From)])
+            {
+                Project = row.Project,
+            };
     }
 }
 
@@ -92,4 +96,8 @@ public sealed record FundRead(FundView Fund, GoalSetStamp Stamp, bool Editable);
 
 public sealed record FundView(
     Scope Scope, string DepartmentName, bool IsDemo, int Id, string Name, IReadOnlyList<string> Goals, MoneyView? Money,
-    IReadOnlyList<IndicatorView> Indicators);
+    IReadOnlyList<IndicatorView> Indicators)
+{
+    /// <summary>The project's data of 预算管理一体化 (项目代码, 项目类别, 项目期, 中期目标), each null when not stated.</summary>
+    public ProjectView Project { get; init; } = ProjectView.None;
+}

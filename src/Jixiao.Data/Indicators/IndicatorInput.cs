@@ -7,8 +7,9 @@ namespace Jixiao.Data.Indicators;
 
 /// <summary>
 /// An indicator as a client sends it (form or JSON): 一级/二级/三级指标, 绩效指标描述, 指标值 as text,
-/// 指标值确定依据, 分值 and 指标性质. <see cref="Version"/> is the version the client read (required
-/// to update or delete, ignored on create).
+/// 指标值确定依据, 分值, 指标性质 and 指标代码. <see cref="Version"/> is the version the client read (required
+/// to update or delete, ignored on create). A revision replaces the whole row: a client that leaves the code out
+/// takes it away.
 /// </summary>
 public sealed record IndicatorInput(
     string? Level1,
@@ -19,7 +20,8 @@ public sealed record IndicatorInput(
     string? Basis,
     decimal? Weight = null,
     string? Direction = null,
-    int? Version = null)
+    int? Version = null,
+    string? Code = null)
 {
     public const int MaxTextLength = 500;
 
@@ -59,8 +61,17 @@ public sealed record IndicatorInput(
                 return Failure.Invalid("direction", "Web.Field.Direction", Direction);
             }
         }
+        Goals.Codes.Code? code = null;
+        if (!string.IsNullOrWhiteSpace(Code))
+        {
+            if (!Goals.Codes.Code.TryParse(Code, out var parsed, out _))
+            {
+                return Failure.Invalid("code", "Web.Field.Code", Code.Trim());
+            }
+            code = parsed;
+        }
         var target = TargetParser.Parse(Target.Trim(), TargetContext.For(Level1, Level2));
-        return new Indicator(Level1 ?? "", Level2 ?? "", Name, Description ?? "", target, Basis ?? "", weight, direction);
+        return new Indicator(Level1 ?? "", Level2 ?? "", Name, Description ?? "", target, Basis ?? "", weight, direction) { Code = code };
     }
 
     /// <summary>Reads the JSON names (positive/negative/qualitative) and the Chinese ones (正向/反向/定性).</summary>
@@ -76,6 +87,6 @@ public sealed record IndicatorInput(
     {
         ArgumentNullException.ThrowIfNull(indicator);
         return new(indicator.Level1, indicator.Level2, indicator.Name, indicator.Description, indicator.Target.Text, indicator.Basis,
-            indicator.Weight?.Points, indicator.Direction?.ToString().ToLowerInvariant(), version);
+            indicator.Weight?.Points, indicator.Direction?.ToString().ToLowerInvariant(), version, indicator.Code?.Value);
     }
 }

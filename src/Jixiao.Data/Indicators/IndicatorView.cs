@@ -19,6 +19,9 @@ public sealed record IndicatorView(
     string? Direction,
     int Version)
 {
+    /// <summary>指标代码, when the indicator has one.</summary>
+    public string? Code { get; init; }
+
     public static IndicatorView From(StoredIndicator stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
@@ -30,6 +33,9 @@ public sealed record IndicatorView(
         ArgumentNullException.ThrowIfNull(indicator);
         return new(id, position, indicator.Level1, indicator.Level2, indicator.Name, indicator.Description, indicator.Target.Text,
             TargetInterpretation.Of(indicator.Target, indicator.EffectiveDirection), indicator.Basis, indicator.Weight?.Points,
-            indicator.Direction?.ToString().ToLowerInvariant(), version);
+            indicator.Direction?.ToString().ToLowerInvariant(), version)
+        {
+            Code = indicator.Code?.Value,
+        };
     }
 }

@@ -15,7 +15,8 @@ internal sealed class StoredDepartmentConfiguration : IEntityTypeConfiguration<S
         builder.Property(d => d.Code).HasMaxLength(64);
         builder.HasIndex(d => d.Code).IsUnique();
         builder.Property(d => d.RegionCode).HasMaxLength(12);
-        builder.HasOne<StoredRegion>().WithMany().HasForeignKey(d => d.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Region).WithMany().HasForeignKey(d => d.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StoredDepartment>().WithMany().HasForeignKey(d => d.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -27,6 +28,13 @@ internal sealed class StoredRegionConfiguration : IEntityTypeConfiguration<Store
         builder.Property(r => r.Name).HasMaxLength(200);
         builder.Property(r => r.FinanceBureau).HasMaxLength(200);
         builder.HasIndex(r => r.Name).IsUnique();
+        builder.Property(r => r.Code).HasMaxLength(9);
+        builder.HasIndex(r => r.Code).IsUnique();
+        builder.Property(r => r.Ancestry).HasMaxLength(400);
+        builder.HasOne<StoredRegion>().WithMany().HasForeignKey(r => r.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(r => r.Depth);
+        builder.Ignore(r => r.Marker);
+        builder.Ignore(r => r.RegionCode);
     }
 }
 

@@ -32,7 +32,20 @@ internal static class MeasuredValue
         {
             return null;
         }
-        var fen = value.Number * factor * 100m;
-        return fen == decimal.Truncate(fen) && fen <= long.MaxValue ? (long)fen : null;
+        return FenOf(value.Number * factor);
+    }
+
+    /// <summary>An amount in 元 as 分, when it is exact to the 分 (the one rule every stored amount in 分 follows).</summary>
+    public static long? FenOf(decimal? yuan) => Hundredths(yuan);
+
+    /// <summary>A number in hundredths when it has at most two decimals (分 of a 元, hundredths of a point).</summary>
+    public static long? Hundredths(decimal? number)
+    {
+        if (number is not { } n)
+        {
+            return null;
+        }
+        var hundredths = n * 100m;
+        return hundredths == decimal.Truncate(hundredths) && hundredths is <= long.MaxValue and >= long.MinValue ? (long)hundredths : null;
     }
 }

@@ -46,6 +46,18 @@ public sealed class StoredDepartment
     /// <summary>The 区划 whose finance bureau reviews the department; none: only administrators see it until it is placed.</summary>
     public int? RegionId { get; private set; }
 
+    /// <summary>The region itself, for queries over a region and its sub-regions.</summary>
+    public StoredRegion? Region { get; private set; }
+
+    /// <summary>
+    /// 主管部门: the department this one is a 下属单位 of, when it has one. The 主管部门's people see (not edit) its
+    /// 下属单位' goals; one level, as 预算管理一体化 keeps 一级预算单位 and their 下属单位.
+    /// </summary>
+    public int? ParentId { get; private set; }
+
+    /// <summary>Makes the department a 下属单位 of <paramref name="parent"/> (null: no 主管部门). The caller refuses a cycle.</summary>
+    public void ReportTo(StoredDepartment? parent) => ParentId = parent?.Id;
+
     /// <summary>Places the department under a region's finance bureau.</summary>
     public void PlaceIn(StoredRegion region)
     {

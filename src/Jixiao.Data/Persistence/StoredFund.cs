@@ -55,6 +55,15 @@ public sealed class StoredFund
     /// <summary>其他资金 in 元.</summary>
     public decimal? MoneyOther { get; private set; }
 
+    /// <summary>年度资金总额 in 分, when exact to the 分: what SQL sums over a region (the 元 above stay as written).</summary>
+    public long? MoneyTotalFen { get; private set; }
+
+    /// <summary>财政拨款 in 分, when exact to the 分.</summary>
+    public long? MoneyFiscalFen { get; private set; }
+
+    /// <summary>其他资金 in 分, when exact to the 分.</summary>
+    public long? MoneyOtherFen { get; private set; }
+
     public IReadOnlyList<StoredIndicator> Indicators => _indicators;
 
     public static StoredFund From(int position, Fund fund)
@@ -163,5 +172,8 @@ public sealed class StoredFund
         MoneyTotal = money?.Total;
         MoneyFiscal = money?.Fiscal;
         MoneyOther = money?.Other;
+        MoneyTotalFen = MeasuredValue.FenOf(MoneyTotal);
+        MoneyFiscalFen = MeasuredValue.FenOf(MoneyFiscal);
+        MoneyOtherFen = MeasuredValue.FenOf(MoneyOther);
     }
 }

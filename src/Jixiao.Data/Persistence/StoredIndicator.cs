@@ -49,6 +49,9 @@ public sealed class StoredIndicator
     /// <summary>分值.</summary>
     public Weight? Weight { get; private set; }
 
+    /// <summary>分值 in hundredths of a point, when exact to the hundredth: what SQL sums.</summary>
+    public int? WeightHundredths { get; private set; }
+
     /// <summary>指标性质 from its own column.</summary>
     public Direction? Direction { get; private set; }
 
@@ -88,6 +91,7 @@ public sealed class StoredIndicator
         TargetData = TargetJson.Write(indicator.Target);
         Basis = indicator.Basis;
         Weight = indicator.Weight;
+        WeightHundredths = (int?)MeasuredValue.Hundredths(indicator.Weight?.Points);
         Direction = indicator.Direction;
     }
 }

@@ -4,6 +4,7 @@ using Jixiao.Cli;
 using Jixiao.Evaluation.Actuals;
 using Jixiao.Formats.Json;
 using Jixiao.Goals;
+using Jixiao.Goals.Codes;
 using Jixiao.Targets;
 
 namespace Jixiao.Tests.Cli;
@@ -60,6 +61,44 @@ public sealed class ActualsByPositionTests
         var problem = Assert.Single(read.Diagnostics);
         Assert.Equal(code, problem.Code);
         Assert.Equal(2, problem.Where?.Line);
+    }
+
+    /// <summary>The twins with 指标代码, and the fund with a 项目代码.</summary>
+    private static readonly GoalSet Coded = WithCodes(Twins);
+
+    private static GoalSet WithCodes(GoalSet twins)
+    {
+        var fund = twins.Funds[0];
+        var indicators = fund.Indicators.SetItem(Count - 2, fund.Indicators[Count - 2] with { Code = Code.Parse("SAT-STAFF") })
+            .SetItem(Count - 1, fund.Indicators[Count - 1] with { Code = Code.Parse("SAT-PUBLIC") });
+        var coded = new Fund(fund.Name, fund.Goals, indicators, fund.Money) { Code = Code.Parse("33010620200001") };
+        return new GoalSet(twins.Year, twins.Department, twins.Overall, twins.Funds.SetItem(0, coded));
+    }
+
+    [Fact]
+    public void Rows_named_by_indicator_code_bind_to_their_own_indicator_and_the_fund_may_be_named_by_its_code()
+    {
+        var csv = $"专项资金,指标代码,实际完成值\n33010620200001,SAT-PUBLIC,80%\n{Coded.Funds[0].Name},SAT-STAFF,95%\n";
+        var read = ActualsReader.Read(Encoding.UTF8.GetBytes(csv), "actuals.csv", Coded);
+
+        Assert.Empty(read.Diagnostics);
+        var entries = read.Actuals!.Funds[0].Indicators;
+        Assert.Equal(("95%", "80%"), (entries[Count - 2]!.Value!.Value.Text, entries[Count - 1]!.Value!.Value.Text));
+    }
+
+    [Theory]
+    [InlineData("NO-SUCH", "", "", "actuals-unknown-code")]
+    [InlineData("有 空格", "", "", "actuals-unknown-code")]
+    [InlineData("SAT-STAFF", "服务对象满意度", "1", "actuals-code-mismatch")]
+    [InlineData("SAT-STAFF", "其他指标", "", "actuals-code-mismatch")]
+    public void A_code_that_names_no_row_or_contradicts_the_row_is_named_with_its_line(string code, string name, string position, string diagnostic)
+    {
+        var csv = $"fund,code,indicator,position,actual\n{Coded.Funds[0].Name},{code},{name},{position},95%\n";
+        var read = ActualsReader.Read(Encoding.UTF8.GetBytes(csv), "actuals.csv", Coded);
+
+        var problem = Assert.Single(read.Diagnostics);
+        Assert.Equal((diagnostic, 2), (problem.Code, problem.Where?.Line));
+        Assert.Contains(code, problem.Message.Format(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,43 @@ public sealed class CodesStoredTests(TestApps apps) : IntegrationTest(apps)
         Assert.Equal("改名后的项目", (string?)after["funds"]![0]!["name"]);
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_REST_views_carry_the_codes_and_an_edit_keeps_or_changes_them(DatabaseKind kind)
+    {
+        var client = await ClientAsync(kind);
+        var name = ApiClient.UniqueDepartment();
+        var unit = "JX" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        var goals = WithCodes(Formats.DocumentReader.ReadFile(ApiClient.SeedPath, new DisclosureReadOptions("seed.txt", name)).GoalSet!, name, unit);
+        var at = await ImportAsync(client, goals, name);
+
+        var (_, department) = await client.GetAsync(ApiClient.GoalSetUrl(at));
+        Assert.Equal((unit, "330106"), ((string?)department!["code"], (string?)department["regionCode"]));
+        Assert.Equal("33010620200001", (string?)department["funds"]![0]!["code"]);
+        var fundUrl = ApiClient.GoalSetUrl(at) + $"/funds/{(int)department["funds"]![0]!["id"]!}";
+        var (_, fund) = await client.GetAsync(fundUrl);
+        var project = fund!["project"]!;
+        Assert.Equal(("33010620200001", "continuing", 2019, 2021, "三年内案件办理质效稳步提升"),
+            ((string?)project["code"], (string?)project["category"], (int?)project["periodStart"], (int?)project["periodEnd"], (string?)project["mediumTermGoal"]));
+        var row = fund["indicators"]![0]!;
+        Assert.Equal("IND-001", (string?)row["code"]);
+
+        // A revision that sends the code keeps it, a new code replaces it, a bad one is refused naming the field.
+        object Revision(string? code, int version) => new
+        {
+            level1 = (string?)row["level1"], level2 = (string?)row["level2"], name = (string?)row["name"], description = (string?)row["description"],
+            target = (string?)row["target"], basis = (string?)row["basis"], weight = (decimal?)row["weight"], version, code,
+        };
+        var indicatorUrl = $"{fundUrl}/indicators/{(int)row["id"]!}";
+        var (changed, revised) = await client.SendAsync(HttpMethod.Put, indicatorUrl, Revision("IND-009", (int)row["version"]!));
+        Assert.Equal(HttpStatusCode.OK, changed);
+        Assert.Equal("IND-009", (string?)revised!["code"]);
+        var (refused, problem) = await client.SendAsync(HttpMethod.Put, indicatorUrl, Revision("有 空格", (int)revised["version"]!));
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Contains("code", problem!.ToJsonString(), StringComparison.Ordinal);
+        var exported = JsonNode.Parse(await client.Http.GetByteArrayAsync(ApiClient.GoalSetUrl(at) + "/export?format=json", TestContext.Current.CancellationToken))!;
+        Assert.Equal("IND-009", (string?)exported["funds"]![0]!["indicators"]![0]!["code"]);
+    }
+
     private static GoalSet WithCodes(GoalSet seed, string name, string unit)
     {
         var fund = seed.Funds[0];

@@ -46,11 +46,19 @@ public sealed class CycleMigrationTests(TestApps apps) : IntegrationTest(apps)
             Assert.Equal((string)old["TargetData"]!, now.TargetData);
             Assert.Equal((string?)old["Weight"], now.Weight?.Points.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal((int)(long)old["FundId"]!, now.FundId);
+            // Weights in hundredths, filled by the migration by the same rule as a save.
+            Assert.Equal((int?)MeasuredValue.Hundredths(now.Weight?.Points), now.WeightHundredths);
         }
+        Assert.Contains(indicators.Values, i => i.WeightHundredths is > 0);
         var funds = await db.Funds.AsNoTracking().ToDictionaryAsync(f => f.Id, Ct);
         var oldFunds = OldDatabase.Query("SELECT * FROM funds");
         Assert.Equal(oldFunds.Count, funds.Count);
         Assert.All(oldFunds, old => Assert.Equal((string)old["Name"]!, funds[(int)(long)old["Id"]!].Name));
+        // Money in 分 beside the 元 as written, for SQL to sum.
+        Assert.All(funds.Values, f => Assert.Equal(
+            (MeasuredValue.FenOf(f.MoneyTotal), MeasuredValue.FenOf(f.MoneyFiscal), MeasuredValue.FenOf(f.MoneyOther)),
+            (f.MoneyTotalFen, f.MoneyFiscalFen, f.MoneyOtherFen)));
+        Assert.Contains(funds.Values, f => f.MoneyTotalFen is > 0);
 
         // One performance year per department-year, holding its goal set and workflows.
         var oldGoalSets = OldDatabase.Query("SELECT Id, DepartmentId, Year FROM goal_sets");

@@ -61,7 +61,8 @@ public sealed class AccessFixture : IAsyncDisposable
         Clients["manager"] = await App.ClientAsAsync(UserRole.Administrator, duties: false);
     }
 
-    private static async Task<Place> AddDepartmentAsync(JixiaoDb db, string name, StoredRegion region)
+    /// <summary>A department in the region with the seed's goals stored: where its first fund and indicator are.</summary>
+    public static async Task<Place> AddDepartmentAsync(JixiaoDb db, string name, StoredRegion region)
     {
         var goals = DocumentReader.ReadFile(ApiClient.SeedPath, new DisclosureReadOptions("seed.txt", name)).GoalSet!;
         var department = new StoredDepartment(name, isDemo: false, region.Id);

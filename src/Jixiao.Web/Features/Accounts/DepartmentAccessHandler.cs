@@ -57,11 +57,7 @@ public sealed class DepartmentAccessHandler(JixiaoDb db) : AuthorizationHandler<
         }
     }
 
-    private async Task<bool> SeesAsync(UserAccess access, int departmentId, CancellationToken cancellationToken) => access.Role switch
-    {
-        UserRole.Administrator => true,
-        UserRole.DepartmentEditor or UserRole.DepartmentViewer => access.DepartmentId == departmentId,
-        UserRole.FinanceReviewer => await db.Departments.AnyAsync(d => d.Id == departmentId && d.RegionId == access.RegionId, cancellationToken),
-        _ => false,
-    };
+    private async Task<bool> SeesAsync(UserAccess access, int departmentId, CancellationToken cancellationToken) =>
+        access.Role == UserRole.Administrator
+        || await access.Visible(db.Departments).AnyAsync(d => d.Id == departmentId, cancellationToken);
 }

@@ -9,7 +9,7 @@ namespace Jixiao.Web.Features.Administration;
 /// <summary>区划管理: regions with their bureau, departments and reviewers; a new region; departments placed in a region or taken out.</summary>
 public sealed class RegionsModel(RegionQuery query, RegionCommands commands, UiText text) : PageModel
 {
-    /// <summary>The new region's fields (<c>Input.Name</c>, <c>Input.FinanceBureau</c>).</summary>
+    /// <summary>The new region's fields (<c>Input.Name</c>, <c>Input.FinanceBureau</c>, <c>Input.Code</c>, <c>Input.Parent</c>).</summary>
     [BindProperty]
     public RegionInput Input { get; set; } = new(null, null);
 
@@ -25,7 +25,7 @@ public sealed class RegionsModel(RegionQuery query, RegionCommands commands, UiT
         var outcome = await commands.CreateAsync(Input, HttpContext.RequestAborted);
         if (outcome.Failure is { } failure)
         {
-            failure.AddTo(ModelState, text, nameof(Input), ["name", "financeBureau"]);
+            failure.AddTo(ModelState, text, nameof(Input), ["name", "financeBureau", "code", "parent"]);
             return await AgainAsync();
         }
         return Done("Web.Admin.Region.Created", outcome.Value!.Name);

@@ -23,7 +23,10 @@ public sealed class IndicatorForm
 
     public int? Version { get; set; }
 
-    public IndicatorInput ToInput() => new(Level1, Level2, Name, Description, Target, Basis, Weight, Direction, Version);
+    /// <summary>指标代码 (optional).</summary>
+    public string? Code { get; set; }
+
+    public IndicatorInput ToInput() => new(Level1, Level2, Name, Description, Target, Basis, Weight, Direction, Version, Code);
 
     public static IndicatorForm From(IndicatorView row)
     {
@@ -31,7 +34,7 @@ public sealed class IndicatorForm
         return new()
         {
             Level1 = row.Level1, Level2 = row.Level2, Name = row.Name, Description = row.Description, Target = row.Target,
-            Basis = row.Basis, Weight = row.Weight, Direction = row.Direction, Version = row.Version,
+            Basis = row.Basis, Weight = row.Weight, Direction = row.Direction, Version = row.Version, Code = row.Code,
         };
     }
 }

@@ -21,6 +21,14 @@ public static class ActualsBinder
         {
             fundIndex.TryAdd(FundKey(goals.Funds[i].Name), i);
         }
+        // A 项目代码 names its fund too (a name that happens to equal another fund's code loses to the name).
+        for (var i = 0; i < funds.Length; i++)
+        {
+            if (goals.Funds[i].Code is { } code)
+            {
+                fundIndex.TryAdd(FundKey(code.Value), i);
+            }
+        }
         foreach (var row in rows)
         {
             if (row.Place is { } place && place.Fund >= 0 && place.Fund < funds.Length)
@@ -74,6 +82,11 @@ public static class ActualsBinder
 
         public void Accept(ActualRow row, List<Diagnostic> diagnostics)
         {
+            if (row.Code.Trim() is { Length: > 0 } code)
+            {
+                AcceptCoded(row, code, diagnostics);
+                return;
+            }
             if (row.Position.Trim() is { Length: > 0 } position)
             {
                 AcceptAt(row, position, diagnostics);
@@ -96,6 +109,33 @@ public static class ActualsBinder
                 return;
             }
             Enter(row, indices[0], diagnostics);
+        }
+
+        /// <summary>A row naming its indicator by 指标代码; a name or 序号 given beside it must be that row's.</summary>
+        private void AcceptCoded(ActualRow row, string code, List<Diagnostic> diagnostics)
+        {
+            var index = -1;
+            if (Goals.Codes.Code.TryParse(code, out var parsed, out _))
+            {
+                for (var i = 0; i < fund.Indicators.Length && index < 0; i++)
+                {
+                    index = fund.Indicators[i].Code == parsed ? i : -1;
+                }
+            }
+            if (index < 0)
+            {
+                diagnostics.Add(Error("actuals-unknown-code", row, "Actuals.UnknownCode", row.Source.Line, code, fund.Name));
+                return;
+            }
+            var named = row.Indicator.Trim();
+            var position = row.Position.Trim();
+            if ((named.Length > 0 && named != fund.Indicators[index].Name)
+                || (position.Length > 0 && position != (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                diagnostics.Add(Error("actuals-code-mismatch", row, "Actuals.CodeMismatch", row.Source.Line, code, fund.Indicators[index].Name, index + 1));
+                return;
+            }
+            Enter(row, index, diagnostics);
         }
 
         /// <summary>A row naming its indicator by 序号; a name given beside it must be that row's.</summary>

@@ -8,7 +8,7 @@ namespace Jixiao.Evaluation.Actuals;
 /// <summary>
 /// Reads actuals in JSON (docs/evaluation.md):
 /// <c>{"funds": [{"name", "budget": {"unit", "initial", "annual", "executed", "rate", "reason", "score"},
-/// "indicators": [{"name" or "position" (from 1), "actual", "reason", "score"}]}]}</c>. Values may be strings or numbers.
+/// "indicators": [{"name", "code" (指标代码) or "position" (from 1), "actual", "reason", "score"}]}]}</c>. Values may be strings or numbers.
 /// </summary>
 public static class ActualsJsonReader
 {
@@ -43,7 +43,7 @@ public static class ActualsJsonReader
             foreach (var indicator in fund["indicators"]?.Array ?? [])
             {
                 rows.Add(new ActualRow(name, Text(indicator, "name"), Text(indicator, "actual"), Text(indicator, "reason"), Text(indicator, "score"),
-                    SourceRef.AtLine(indicator.Line)) { Position = Text(indicator, "position") });
+                    SourceRef.AtLine(indicator.Line)) { Position = Text(indicator, "position"), Code = Text(indicator, "code") });
             }
         }
         return (rows, diagnostics);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using Jixiao.Diagnostics;
@@ -12,23 +11,24 @@ namespace Jixiao.Tests.Formats.Office;
 
 /// <summary>
 /// Readers cost what a file holds, not what it claims (issue 13, item 3): sparse sheets cost their cells, Word tables
-/// and nesting are bounded, and a damaged zip directory is a diagnostic.
+/// and nesting are bounded, and a damaged zip directory is a diagnostic. The cost is asserted as the memory the read
+/// allocates on its thread, which the work done decides; wall time depends on the machine's load and is measured by the
+/// fuzz harness and bench/, never here.
 /// </summary>
 public sealed class ReaderBudgetTests
 {
     private const string FarRow = "99999999";
 
     [Fact]
-    public void A_small_sheet_with_one_cell_at_row_99_999_999_is_handled_in_under_a_second_and_100_MB()
+    public void A_small_sheet_with_one_cell_at_row_99_999_999_is_handled_in_under_100_MB()
     {
         var xlsx = Rewrite(OfficeFixtures.Xlsx(new XlsxSheet("表", [["备注"]])), "xl/worksheets/sheet1.xml",
             xml => xml.Replace("r=\"1\"", $"r=\"{FarRow}\"", StringComparison.Ordinal).Replace("r=\"A1\"", $"r=\"A{FarRow}\"", StringComparison.Ordinal));
         Assert.True(xlsx.Length < 8 * 1024, $"{xlsx.Length} bytes");
         Assert.Contains(FarRow, Part(xlsx, "xl/worksheets/sheet1.xml"), StringComparison.Ordinal);
-        var (result, took, allocated) = Measure(xlsx, "sparse.xlsx");
+        var (result, allocated) = Measure(xlsx, "sparse.xlsx");
         Assert.Null(result.GoalSet);
         Assert.Equal("no-structure", Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error).Code);
-        Assert.True(took < TimeSpan.FromSeconds(1), $"{took.TotalMilliseconds:F0} ms");
         Assert.True(allocated < 100L * 1024 * 1024, $"allocated {allocated:N0} bytes");
     }
 
@@ -40,22 +40,22 @@ public sealed class ReaderBudgetTests
         var sparse = Rewrite(xlsx, sheet, xml => xml.Replace("</sheetData>",
             $"<row r=\"{FarRow}\"><c r=\"C{FarRow}\" t=\"inlineStr\"><is><t>备注</t></is></c></row></sheetData>", StringComparison.Ordinal));
         var plain = DocumentReader.Read(xlsx, new DisclosureReadOptions("seed.xlsx")).GoalSet!;
-        var (result, took, _) = Measure(sparse, "seed-sparse.xlsx");
+        var (result, allocated) = Measure(sparse, "seed-sparse.xlsx");
         var goals = Assert.IsType<global::Jixiao.Goals.GoalSet>(result.GoalSet);
         Assert.Equal(plain.Funds.Select(f => f.Indicators.Length), goals.Funds.Select(f => f.Indicators.Length));
         Assert.Equal(plain.Funds[0].Indicators.Select(i => i.Source), goals.Funds[0].Indicators.Select(i => i.Source));
-        Assert.True(took < TimeSpan.FromSeconds(2), $"{took.TotalMilliseconds:F0} ms");
+        Assert.True(allocated < 100L * 1024 * 1024, $"allocated {allocated:N0} bytes");
     }
 
     [Fact]
     public void A_merged_area_over_the_whole_sheet_is_refused_with_the_cell_limit()
     {
         var xlsx = OfficeFixtures.Xlsx(new XlsxSheet("表", [["项目名称", "办公"]], "A1:XFD1048576"));
-        var (result, took, allocated) = Measure(xlsx, "merged.xlsx");
+        var (result, allocated) = Measure(xlsx, "merged.xlsx");
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("sheet-too-large", error.Code);
         Assert.Contains(OfficeLimits.MaxSheetCells.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message.Format(Cultures.English), StringComparison.Ordinal);
-        Assert.True(took < TimeSpan.FromSeconds(1) && allocated < 100L * 1024 * 1024, $"{took.TotalMilliseconds:F0} ms, {allocated:N0} bytes");
+        Assert.True(allocated < 100L * 1024 * 1024, $"allocated {allocated:N0} bytes");
     }
 
     [Fact]
@@ -63,11 +63,11 @@ public sealed class ReaderBudgetTests
     {
         var row = "<w:tr>" + string.Concat(Enumerable.Repeat("<w:tc><w:tcPr><w:gridSpan w:val=\"256\"/></w:tcPr><w:p/></w:tc>", 4)) + "</w:tr>";
         var docx = Rewrite(DocxWriter.Write(Samples.Seed()), "word/document.xml", xml => InsertInBody(xml, "<w:tbl>" + string.Concat(Enumerable.Repeat(row, 10_000)) + "</w:tbl>"));
-        var (result, took, allocated) = Measure(docx, "wide.docx");
+        var (result, allocated) = Measure(docx, "wide.docx");
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("office-too-large", error.Code);
         Assert.Contains("wide.docx", error.Message.Format(Cultures.English), StringComparison.Ordinal);
-        Assert.True(took < TimeSpan.FromSeconds(5) && allocated < 512L * 1024 * 1024, $"{took.TotalMilliseconds:F0} ms, {allocated:N0} bytes");
+        Assert.True(allocated < 512L * 1024 * 1024, $"allocated {allocated:N0} bytes");
     }
 
     [Fact]
@@ -93,12 +93,11 @@ public sealed class ReaderBudgetTests
         Assert.Contains("counts.docx", error.Message.Format(Cultures.Chinese), StringComparison.Ordinal);
     }
 
-    private static (ImportResult Result, TimeSpan Took, long Allocated) Measure(byte[] bytes, string name)
+    private static (ImportResult Result, long Allocated) Measure(byte[] bytes, string name)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
         var result = DocumentReader.Read(bytes, new DisclosureReadOptions(name));
-        return (result, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - before);
+        return (result, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     private static string InsertInBody(string xml, string content)
