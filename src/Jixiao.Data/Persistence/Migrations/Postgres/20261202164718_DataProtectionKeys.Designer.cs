@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jixiao.Data.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresJixiaoDb))]
-    [Migration("20261202155009_DataProtectionKeys")]
+    [Migration("20261202164718_DataProtectionKeys")]
     partial class DataProtectionKeys
     {
         /// <inheritdoc />
@@ -224,6 +224,9 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
@@ -238,6 +241,8 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("RegionId");
 
@@ -276,11 +281,20 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.Property<string>("MoneyFiscal")
                         .HasColumnType("text");
 
+                    b.Property<long?>("MoneyFiscalFen")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("MoneyOther")
                         .HasColumnType("text");
 
+                    b.Property<long?>("MoneyOtherFen")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("MoneyTotal")
                         .HasColumnType("text");
+
+                    b.Property<long?>("MoneyTotalFen")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -514,6 +528,9 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.Property<string>("Weight")
                         .HasColumnType("text");
 
+                    b.Property<int?>("WeightHundredths")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FundId", "Position");
@@ -611,6 +628,15 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Ancestry")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.Property<string>("FinanceBureau")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -621,10 +647,18 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("ParentId");
 
                     b.ToTable("regions", (string)null);
                 });
@@ -779,10 +813,17 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredDepartment", b =>
                 {
-                    b.HasOne("Jixiao.Data.Persistence.StoredRegion", null)
+                    b.HasOne("Jixiao.Data.Persistence.StoredDepartment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jixiao.Data.Persistence.StoredRegion", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredFund", b =>
@@ -848,6 +889,14 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredRegion", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredRegion", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredWorkflow", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jixiao.Data.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteJixiaoDb))]
-    [Migration("20261202154947_DataProtectionKeys")]
+    [Migration("20261202164627_DataProtectionKeys")]
     partial class DataProtectionKeys
     {
         /// <inheritdoc />
@@ -217,6 +217,9 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
@@ -231,6 +234,8 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("RegionId");
 
@@ -267,11 +272,20 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                     b.Property<string>("MoneyFiscal")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MoneyFiscalFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MoneyOther")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MoneyOtherFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MoneyTotal")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("MoneyTotalFen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -497,6 +511,9 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                     b.Property<string>("Weight")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WeightHundredths")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FundId", "Position");
@@ -588,6 +605,15 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Ancestry")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FinanceBureau")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -598,10 +624,18 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("ParentId");
 
                     b.ToTable("regions", (string)null);
                 });
@@ -750,10 +784,17 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredDepartment", b =>
                 {
-                    b.HasOne("Jixiao.Data.Persistence.StoredRegion", null)
+                    b.HasOne("Jixiao.Data.Persistence.StoredDepartment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jixiao.Data.Persistence.StoredRegion", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredFund", b =>
@@ -819,6 +860,14 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredRegion", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredRegion", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredWorkflow", b =>
