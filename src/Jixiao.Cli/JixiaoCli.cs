@@ -23,6 +23,7 @@ public static class JixiaoCli
             DepartmentCommand.Create(console),
             AuditCommand.Create(console),
             RollupCommand.Create(console),
+            DbCommand.Create(console),
         };
         root.Options.Add(CommonOptions.Language);
         var result = root.Parse(args);
