@@ -18,9 +18,12 @@ public sealed class DepartmentsModel(RollupQuery rollups, RegionDepartmentsQuery
 
     public RegionDepartmentPage Listing { get; private set; } = new(1, 0, []);
 
-    public async Task<IActionResult> OnGetAsync(int regionId, int? year, [FromQuery] FilterInput input, int page = 1)
+    /// <summary>The query parameter that could not be read, shown instead of the list.</summary>
+    public string? Invalid { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int regionId, int? year, int page = 1)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        var input = (await FilterInput.BindAsync(HttpContext))!;
         var ct = HttpContext.RequestAborted;
         var access = UserAccess.Of(User);
         if (await rollups.RegionAsync(access, regionId, ct) is not { } region)
@@ -30,7 +33,8 @@ public sealed class DepartmentsModel(RollupQuery rollups, RegionDepartmentsQuery
         Region = region;
         Year = year ?? (await rollups.YearsAsync(access, regionId, ct) is [var newest, ..] ? newest : DateTime.UnixEpoch.Year);
         Filter = input.ToFilter();
-        if (ModelState.IsValid)
+        Invalid = input.Invalid;
+        if (Invalid is null)
         {
             Listing = await query.PageAsync(access, regionId, Year, Filter, page, ct);
         }

@@ -5,7 +5,7 @@ using Jixiao.Targets;
 namespace Jixiao.Web.Features.Regions;
 
 /// <summary>
-/// The query string of a region's department list as bound (page and API alike). Enum values are their names
+/// The query string of a region's department list, read in one place for the page and the API (<see cref="BindAsync"/>). Enum values are their names
 /// (<c>stage=Goals&amp;status=Submitted</c>); one that is not a name is a model-state error, shown, not a crash.
 /// </summary>
 public sealed record FilterInput
@@ -33,7 +33,6 @@ public sealed record FilterInput
     public bool Desc { get; init; }
 
     /// <summary>The query parameter that could not be read (the API answers 400 naming it), if any.</summary>
-    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public string? Invalid { get; init; }
 
     /// <summary>Binds the query string for the API, where every parameter is optional and a bad one is named, not thrown.</summary>
