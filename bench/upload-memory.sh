@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-16}; port=5193; work=$(mktemp -d)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build src/Jixiao.Cli -c Release -nologo -v quiet --disable-build-servers  # builds the web app too
+dotnet build src/Jixiao.Web -c Release -nologo -v quiet --disable-build-servers
+dotnet build src/Jixiao.Cli -c Release -nologo -v quiet --disable-build-servers
 python3 bench/inputs/inflating-xlsx.py 25 "$work/big.xlsx"
 ./src/Jixiao.Web/bin/Release/net10.0/Jixiao.Web --urls "http://127.0.0.1:$port" --Logging:LogLevel:Default=Warning \
   --Database:DataFolder="$work" > "$work/app.log" 2>&1 &
