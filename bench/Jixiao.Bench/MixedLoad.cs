@@ -11,20 +11,35 @@ namespace Jixiao.Bench;
 /// <summary>
 /// The mixed read/write load of issue 13 against a running app (bench/mixed-load.sh starts one): for a set time,
 /// writers revise the descriptions of the indicators they own (disjoint, so every save should win) while readers read
-/// the fund's table through the API. A read that started after a save had been answered must show that save's version
+/// the department's fund tables through the API, one after the other. A read that started after a save had been answered must show that save's version
 /// or a later one; anything older is a stale read. At the end every indicator is read again and its audit records are
-/// counted: edits answered 200 = versions the rows advanced = audit records written = edits sent.
+/// counted: edits answered 200 = versions the rows advanced = audit records written = edits sent. Given several
+/// servers (web nodes on one database), writers and readers take them in turn: a read on one node must show a save
+/// answered by another.
 /// </summary>
 internal static class MixedLoad
 {
-    public static async Task<int> RunAsync(Uri server, string token, int department, int year, TimeSpan duration, int writers, int readers)
+    public static async Task<int> RunAsync(IReadOnlyList<Uri> servers, string token, int department, int year, TimeSpan duration, int writers, int readers)
     {
-        using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var nodes = servers.Select(server =>
+        {
+            var client = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return client;
+        }).ToList();
+        var http = nodes[0];
         var goalSet = $"/api/v1/departments/{department}/years/{year}";
-        var fundId = (int)(await Json(http, goalSet))["funds"]!.AsArray()[0]!["id"]!;
-        var fund = $"{goalSet}/funds/{fundId}";
-        var rows = (await Json(http, fund))["indicators"]!.AsArray().Select(r => r!).ToList();
+        var funds = (await Json(http, goalSet))["funds"]!.AsArray().Select(f => $"{goalSet}/funds/{f!["id"]}").ToList();
+        var fundOf = new Dictionary<int, string>();
+        var rows = new List<JsonNode>();
+        foreach (var fund in funds)
+        {
+            foreach (var row in (await Json(http, fund))["indicators"]!.AsArray())
+            {
+                rows.Add(row!);
+                fundOf[(int)row!["id"]!] = fund;
+            }
+        }
         var initialAudit = new Dictionary<int, int>();
         foreach (var row in rows)
         {
@@ -40,15 +55,17 @@ internal static class MixedLoad
 
         async Task WriteAsync(int writer)
         {
+            var client = nodes[writer % nodes.Count];
             var mine = rows.Where((_, i) => i % writers == writer).Select(r => (int)r["id"]!).ToList();
             for (var round = 0; clock.Elapsed < duration && mine.Count > 0; round++)
             {
                 var id = mine[round % mine.Count];
-                var row = await Json(http, $"{fund}/indicators/{id}");
+                var url = $"{fundOf[id]}/indicators/{id}";
+                var row = await Json(client, url);
                 var description = string.Create(CultureInfo.InvariantCulture, $"写入者{writer} 第{round}次");
                 Interlocked.Increment(ref sent);
                 var started = Stopwatch.GetTimestamp();
-                using var answer = await http.PutAsJsonAsync($"{fund}/indicators/{id}", Edit(row, description));
+                using var answer = await client.PutAsJsonAsync(url, Edit(row, description));
                 writeTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (answer.StatusCode == HttpStatusCode.OK)
                 {
@@ -64,13 +81,14 @@ internal static class MixedLoad
             }
         }
 
-        async Task ReadAsync()
+        async Task ReadAsync(int reader)
         {
-            while (clock.Elapsed < duration)
+            var client = nodes[reader % nodes.Count];
+            for (var round = reader; clock.Elapsed < duration; round++)
             {
                 var before = new Dictionary<int, int>(floor);
                 var started = Stopwatch.GetTimestamp();
-                var table = await Json(http, fund);
+                var table = await Json(client, funds[round % funds.Count]);
                 readTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 Interlocked.Increment(ref reads);
                 foreach (var row in table["indicators"]!.AsArray())
@@ -83,11 +101,18 @@ internal static class MixedLoad
             }
         }
 
-        await Task.WhenAll([.. Enumerable.Range(0, writers).Select(WriteAsync), .. Enumerable.Range(0, readers).Select(_ => ReadAsync())]);
+        await Task.WhenAll([.. Enumerable.Range(0, writers).Select(WriteAsync), .. Enumerable.Range(0, readers).Select(ReadAsync)]);
         var elapsed = clock.Elapsed;
 
         long advanced = 0, audited = 0, lost = 0;
-        var final = (await Json(http, fund))["indicators"]!.AsArray().ToDictionary(r => (int)r!["id"]!, r => r!);
+        var final = new Dictionary<int, JsonNode>();
+        foreach (var fund in funds)
+        {
+            foreach (var row in (await Json(http, fund))["indicators"]!.AsArray())
+            {
+                final[(int)row!["id"]!] = row;
+            }
+        }
         foreach (var (id, version) in initialVersion)
         {
             advanced += (int)final[id]["version"]! - version;
@@ -98,10 +123,11 @@ internal static class MixedLoad
             }
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{elapsed.TotalSeconds:F0} s, {writers} writers, {readers} readers on {rows.Count} indicators"));
+            $"{elapsed.TotalSeconds:F0} s, {writers} writers, {readers} readers on {rows.Count} indicators, {nodes.Count} nodes; {saved / elapsed.TotalSeconds:F0} writes/s, {reads / elapsed.TotalSeconds:F0} reads/s"));
         Console.WriteLine($"edits sent {sent}, answered 200 {saved}, refused {refused}; versions advanced {advanced}; audit records {audited}; last edit missing {lost}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"reads {reads}, stale reads {stale}; write p50 {Percentile(writeTimes, 50):F0} ms p99 {Percentile(writeTimes, 99):F0} ms; read p50 {Percentile(readTimes, 50):F0} ms p99 {Percentile(readTimes, 99):F0} ms"));
+        nodes.ForEach(n => n.Dispose());
         var ok = sent == saved && saved == advanced && advanced == audited && stale == 0 && lost == 0;
         Console.WriteLine(ok ? "OK: edits sent = stored = audit records, no stale read" : "FAILED");
         return ok ? 0 : 1;

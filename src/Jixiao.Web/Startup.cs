@@ -31,6 +31,9 @@ public static class Startup
         services.AddSingleton<IAuditActor, HttpAuditActor>();
         services.AddJixiaoData(builder.Configuration, builder.Environment);
         services.AddJixiaoAccounts();
+        services.AddKeyRing(builder.Configuration);
+        services.AddJixiaoHealth();
+        services.AddProxyHeaders(builder.Configuration);
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
@@ -76,10 +79,13 @@ public static class Startup
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
-            await DatabaseRegistration.MigrateAsync(db, app.Lifetime.ApplicationStopping);
+            await DatabaseRegistration.PrepareOnStartAsync(db, app.Configuration, app.Lifetime.ApplicationStopping);
+            await KeyRing.PrepareAsync(scope.ServiceProvider, db, app.Logger, app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<Jixiao.Data.Accounts.DemoAccounts>().EndWhenOffAsync(app.Lifetime.ApplicationStopping);
         }
+        // First: everything after it (the cookie's Secure flag, redirects, the sign-in limit, logs) sees the client's request.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler();
@@ -88,9 +94,10 @@ public static class Startup
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseStaticFiles();
-        app.UseRateLimiter();
         app.UseTextGuard();
         app.UseRouting();
+        // After routing: the sign-in limit is a policy of the sign-in endpoints.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseBearerSessionCheck();
         app.UseAuthorization();
@@ -99,6 +106,7 @@ public static class Startup
         // The API's description is public; using the API is not.
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api", o => o.WithTitle("Jixiao API")).AllowAnonymous();
+        app.MapJixiaoHealth();
         app.MapJixiaoApi();
         app.MapRazorPages();
         app.MapLanguageSwitch();

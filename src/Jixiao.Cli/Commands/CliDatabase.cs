@@ -23,15 +23,18 @@ internal static class CliDatabase
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("JIXIAO_DATABASE") is { Length: > 0 } given ? given : DefaultSqlite,
     };
 
-    /// <summary>A host with the database and the user store, migrated unless <paramref name="migrate"/> is false (then SQLite is opened read only).</summary>
-    public static async Task<IHost> OpenAsync(string database, Action<IServiceCollection> add, CancellationToken cancellationToken, bool migrate = true)
+    /// <summary>
+    /// A host with the database and the user store, migrated unless <paramref name="migrate"/> is false (then SQLite is
+    /// opened read only, unless <paramref name="create"/> says the caller will write it).
+    /// </summary>
+    public static async Task<IHost> OpenAsync(string database, Action<IServiceCollection> add, CancellationToken cancellationToken, bool migrate = true, bool create = false)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
         var postgres = database.Contains("Host=", StringComparison.OrdinalIgnoreCase);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = postgres ? nameof(DatabaseProvider.Postgres) : nameof(DatabaseProvider.Sqlite),
-            ["ConnectionStrings:Jixiao"] = postgres ? database : SqliteConnection(database, migrate),
+            ["ConnectionStrings:Jixiao"] = postgres ? database : SqliteConnection(database, migrate || create),
         });
         builder.Services.AddLogging();
         builder.Services.AddJixiaoDatabase(builder.Configuration, builder.Environment);

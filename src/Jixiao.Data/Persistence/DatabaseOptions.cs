@@ -14,6 +14,13 @@ public sealed class DatabaseOptions
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// Whether the app applies pending migrations when it starts (the default, for one node and development). With
+    /// <c>false</c> a node whose database lacks a migration of this build refuses to start and says so: several nodes
+    /// then never change the schema under each other, and the operator migrates once with <c>jixiao db migrate</c>.
+    /// </summary>
+    public bool ApplyMigrations { get; set; } = true;
+
     /// <summary>Where the SQLite file lives, relative to the content root.</summary>
     public string DataFolder { get; set; } = "data";
 }

@@ -37,6 +37,28 @@ public static class DatabaseRegistration
         return services;
     }
 
+    /// <summary>
+    /// Brings the schema up to date on start (<see cref="DatabaseOptions.ApplyMigrations"/>), or, when the operator
+    /// migrates, checks that nothing is pending and refuses to start otherwise.
+    /// </summary>
+    public static async Task PrepareOnStartAsync(JixiaoDb db, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.ApplyMigrations)
+        {
+            await MigrateAsync(db, cancellationToken);
+            return;
+        }
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database lacks {pending.Count} migration(s) of this build ({string.Join(", ", pending)}) and Database:ApplyMigrations is false: " +
+                "run `jixiao db migrate --database …` first, then start the nodes.");
+        }
+    }
+
     /// <summary>Applies the provider's migrations (creating the database when missing).</summary>
     public static async Task MigrateAsync(JixiaoDb db, CancellationToken cancellationToken)
     {

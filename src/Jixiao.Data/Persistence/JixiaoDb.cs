@@ -1,5 +1,6 @@
 using Jixiao.Data.Accounts;
 using Jixiao.Data.Persistence.Auditing;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +11,14 @@ namespace Jixiao.Data.Persistence;
 /// (<see cref="SqliteJixiaoDb"/>, <see cref="PostgresJixiaoDb"/>) only so that each gets its own
 /// migrations set; the model is the same.
 /// </summary>
-public abstract class JixiaoDb(DbContextOptions options) : IdentityUserContext<JixiaoUser>(options)
+public abstract class JixiaoDb(DbContextOptions options) : IdentityUserContext<JixiaoUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The web app's data-protection key ring (what signs cookies, bearer tokens and antiforgery tokens), shared by every
+    /// node on this database; each key's XML is encrypted with the configured certificate. Not audited: no content.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<StoredRegion> Regions => Set<StoredRegion>();
 
     public DbSet<StoredDepartment> Departments => Set<StoredDepartment>();

@@ -35,6 +35,11 @@ public static class ApiProblems
         return TypedResults.Problem(detail, statusCode: status, title: Diagnostics.LocalizedText.Get(titleKey, UiText.Culture), extensions: extensions);
     }
 
+    /// <summary>429 for a sign-in beyond what one address may try in a minute (<see cref="Features.Accounts.SignInLimiter"/>).</summary>
+    public static ProblemHttpResult TooManySignIns() => TypedResults.Problem(
+        Diagnostics.LocalizedText.Get("Web.Problem.TooManySignInsDetail", UiText.Culture), statusCode: StatusCodes.Status429TooManyRequests,
+        title: Diagnostics.LocalizedText.Get("Web.Problem.TooManySignIns", UiText.Culture));
+
     /// <summary>503 for an upload beyond the ones being read and waiting (<see cref="UploadLimiter"/>).</summary>
     public static ProblemHttpResult Busy() => TypedResults.Problem(
         Diagnostics.LocalizedText.Get("Web.Problem.BusyDetail", UiText.Culture), statusCode: StatusCodes.Status503ServiceUnavailable,

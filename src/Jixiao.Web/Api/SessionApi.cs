@@ -14,7 +14,7 @@ namespace Jixiao.Web.Api;
 public static class SessionApi
 {
     public static void MapSessionApi(this RouteGroupBuilder api) =>
-        api.MapPost("/session", SignInAsync).WithTags("Session").AllowAnonymous()
+        api.MapPost("/session", SignInAsync).WithTags("Session").AllowAnonymous().RequireRateLimiting(SignInLimiter.Policy)
             .WithSummary("Signs in and answers a bearer token (accessToken, expiresIn, refreshToken).");
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> SignInAsync(SessionRequest request, SignInManager<JixiaoUser> signIn, UiText text)

@@ -22,14 +22,16 @@ public sealed class JixiaoApp : WebApplicationFactory<Program>
     /// <summary>The app on a new database of <paramref name="kind"/> (on <paramref name="postgres"/> for PostgreSQL), with the
     /// demo data or not, in-process or on a real port (<paramref name="kestrel"/>); <paramref name="clock"/> is the app's
     /// clock (sessions, audit times) when a test moves time itself, the system's otherwise. An existing database instead of a new
-    /// one: <paramref name="sqliteFolder"/> (a folder holding <c>jixiao.db</c>, deleted with the app) or <paramref name="postgresConnection"/>.</summary>
+    /// one: <paramref name="sqliteFolder"/> (a folder holding <c>jixiao.db</c>, deleted with the app) or <paramref name="postgresConnection"/>.
+    /// <paramref name="settings"/> adds or overrides configuration. The sign-in limit per address is lifted (tests sign in
+    /// hundreds of users from one address) unless a test sets <c>SignIn:PermitsPerMinute</c> itself.</summary>
     public JixiaoApp(DatabaseKind kind, PostgresCluster? postgres, bool demo, bool kestrel = false, TimeProvider? clock = null,
-        string? sqliteFolder = null, string? postgresConnection = null)
+        string? sqliteFolder = null, string? postgresConnection = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Kind = kind;
         _kestrel = kestrel;
         _clock = clock;
-        _settings = new() { ["Demo:Seed"] = demo ? "true" : "false", ["Logging:LogLevel:Default"] = "Warning" };
+        _settings = new() { ["Demo:Seed"] = demo ? "true" : "false", ["Logging:LogLevel:Default"] = "Warning", ["SignIn:PermitsPerMinute"] = "1000000" };
         if (kind == DatabaseKind.Postgres)
         {
             _settings["Database:Provider"] = "Postgres";
@@ -40,6 +42,10 @@ public sealed class JixiaoApp : WebApplicationFactory<Program>
         {
             _folder = sqliteFolder ?? Directory.CreateTempSubdirectory("jixiao-sqlite-").FullName;
             _settings["Database:DataFolder"] = _folder;
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
         }
         if (kestrel)
         {

@@ -69,12 +69,14 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /departments/{departmentId:int}/years/{year:int}/workbook | 302 | 200 200 | 403 404 | 200 404 | 403 404 | 404 404 | 403 403
         GET /departments/{departmentId:int}/years/{year:int}/workbook/{id:guid} | 302 | 404 404 | 403 404 | 404 404 | 403 404 | 404 404 | 403 403
         GET /departments/{departmentId:int}/years/{year:int}/workflow | 302 | 200 200 | 200 404 | 200 404 | 200 404 | 404 404 | 200 200
+        GET /healthz | 200 | 200 | 200 | 200 | 200 | 200 | 200
         GET /import | 302 | 200 | 200 | 200 | 403 | 403 | 403
         GET /import/{id:guid} | 302 | 404 | 404 | 404 | 403 | 403 | 403
         GET /language/{language} | 302 | 302 | 302 | 302 | 302 | 302 | 302
         GET /openapi/{documentName}.json | 200 | 200 | 200 | 200 | 200 | 200 | 200
         GET /public/{year:int?} | 200 | 200 | 200 | 200 | 200 | 200 | 200
         GET /public/{year:int}/{departmentId:int} | 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404
+        GET /readyz | 200 | 200 | 200 | 200 | 200 | 200 | 200
         POST / | 302 | 400 | 400 | 400 | 400 | 403 | 400
         POST /account/denied | 302 | 400 | 400 | 400 | 400 | 403 | 400
         POST /account/sign-in | 400 | 400 | 400 | 400 | 400 | 400 | 400

@@ -93,9 +93,12 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         }
     }
 
-    /// <summary>Synchronous saves are not audited, so they are refused: the app saves asynchronously everywhere.</summary>
+    /// <summary>
+    /// Synchronous saves are not audited, so one that changes audited content is refused: the app saves asynchronously
+    /// everywhere. What is not content may be saved so (the data-protection key ring stores its keys synchronously).
+    /// </summary>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
-        eventData?.Context is JixiaoDb
+        eventData?.Context is JixiaoDb db && (db.Audit.HasNotes || ChangeCapture.HasAuditedChanges(db))
             ? throw new InvalidOperationException("JixiaoDb is audited: use SaveChangesAsync.")
             : result;
 

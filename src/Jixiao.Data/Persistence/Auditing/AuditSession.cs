@@ -64,6 +64,9 @@ public sealed class AuditSession
         }
     }
 
+    /// <summary>Whether notes wait for the next save.</summary>
+    internal bool HasNotes => _notes.Count > 0;
+
     internal bool HasWork => Changes.Count > 0 || PendingNotes.Count > 0;
 
     /// <summary>

@@ -49,6 +49,10 @@ internal static class ChangeCapture
         _ => null,
     };
 
+    /// <summary>Whether the save about to start changes anything the trail records.</summary>
+    public static bool HasAuditedChanges(DbContext db) => db.ChangeTracker.Entries()
+        .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && KindOf(e.Entity) is not null);
+
     /// <summary>Adds the changes of the save about to start to <paramref name="session"/>, and the tracked rows that tell their scope.</summary>
     public static void Capture(DbContext db, AuditSession session)
     {

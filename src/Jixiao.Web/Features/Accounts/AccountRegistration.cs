@@ -71,8 +71,12 @@ public static class AccountRegistration
         {
             o.HeaderName = "X-CSRF-TOKEN";
             o.Cookie.Name = "jixiao.csrf";
+            // Secure over https (directly or behind a proxy whose forwarded headers are trusted), like the session cookie.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddScoped<DemoAccounts>();
+        services.AddOptions<SignInLimitOptions>().BindConfiguration(SignInLimitOptions.Section);
+        services.AddRateLimiter(o => o.AddPolicy<string, SignInLimiter>(SignInLimiter.Policy));
         return services;
     }
 

@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Jixiao.Web.Features.Accounts;
 
 /// <summary>登录: user name and password (locked for 15 minutes after 5 failures); in demo mode, the demo accounts with one click.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(SignInLimiter.Policy)]
 public sealed class SignInModel(SignInManager<JixiaoUser> signIn, DemoAccounts demo, UiText text) : PageModel
 {
     public IReadOnlyList<JixiaoUser> DemoUsers { get; private set; } = [];
