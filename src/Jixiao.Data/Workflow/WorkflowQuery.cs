@@ -34,6 +34,8 @@ public sealed class WorkflowQuery(WorkflowCommands commands, UiText text)
         var s = state.Value!;
         var capabilities = access.CapabilitiesFor(scope.DepartmentId);
         var versions = await commands.VersionsAsync(scope, subject, cancellationToken);
+        // The steps offered are the ones the workflow would take from this user: not approving their own submission.
+        var reviewing = new Reviewing(access.UserName ?? "", versions.FirstOrDefault(v => v.Number == s.Submissions)?.SubmittedBy);
         return new WorkflowView(subject, s.Status, text.Format(s.Status.Label()), s.Submissions, s.VersionInForce, s.PublishedVersion, s.Grade,
             [.. s.Opinions.Select(o => new OpinionView(o.Text, o.Indicator?.Fund, o.Indicator?.Level1, o.Indicator?.Level2, o.Indicator?.Name)
             {
@@ -41,6 +43,6 @@ public sealed class WorkflowQuery(WorkflowCommands commands, UiText text)
             })],
             [.. versions.Select(v => new VersionView(v.Number, v.Status, v.Grade, DateTimeOffset.FromUnixTimeMilliseconds(v.SubmittedAt), v.SubmittedBy,
                 v.ReviewedAt is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null, v.ReviewedBy))],
-            [.. WorkflowRequest.Names.Where(n => Governance.Workflow.Decide(s, WorkflowRequest.Probe(n), capabilities) is null)]);
+            [.. WorkflowRequest.Names.Where(n => Governance.Workflow.Decide(s, WorkflowRequest.Probe(n), capabilities, reviewing) is null)]);
     }
 }
