@@ -13,6 +13,6 @@ public sealed class LintFindings(Linter linter) : IFindingsSource
         ArgumentNullException.ThrowIfNull(goals);
         var report = LintReport.Create(new ImportResult(goals, []), linter)!;
         var culture = UiText.Culture;
-        return [.. report.Findings.Select(f => new FindingView(f.Rule, f.Severity, f.Fund, f.Indicator, f.Step, f.Text(culture)))];
+        return [.. report.Findings.Select(f => new FindingView(f.Rule, f.Severity, f.Fund, f.Indicator, f.Step, f.Text(culture)) { Row = f.Place?.Indicator })];
     }
 }

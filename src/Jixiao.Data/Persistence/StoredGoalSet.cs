@@ -94,6 +94,10 @@ public sealed class StoredGoalSet
     /// <summary>The canonical model of <paramref name="year"/>; funds and indicators must have been loaded.</summary>
     public GoalSet ToGoalSet(int year, string departmentName) => ToGoalSet(year, new Department(departmentName));
 
+    /// <summary>The ids of the funds and indicators in the order <see cref="ToGoalSet(int, Department)"/> gives them.</summary>
+    public Governance.RowIds RowIds() =>
+        new([.. _funds.OrderBy(f => f.Position).Select(f => new Governance.FundRowIds(f.Id, [.. f.Indicators.OrderBy(i => i.Position).Select(i => i.Id)]))]);
+
     /// <summary>The canonical model of <paramref name="year"/> for <paramref name="department"/> (with its codes).</summary>
     public GoalSet ToGoalSet(int year, Department department) =>
         new(new FiscalYear(year), department, Overall, [.. _funds.OrderBy(f => f.Position).Select(f => f.ToFund())]);

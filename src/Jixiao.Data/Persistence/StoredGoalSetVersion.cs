@@ -35,6 +35,12 @@ public sealed class StoredGoalSetVersion
     /// <summary>What was submitted, as canonical JSON.</summary>
     public string Snapshot { get; private set; } = "";
 
+    /// <summary>
+    /// The ids of the submitted goal set's funds and indicators in the snapshot's order (<see cref="RowIdsJson"/>), so that
+    /// the redline pairs rows by id; null for versions frozen before ids were kept and for self-evaluations.
+    /// </summary>
+    public string? RowIds { get; private set; }
+
     /// <summary>Unix milliseconds.</summary>
     public long SubmittedAt { get; private set; }
 
@@ -44,11 +50,15 @@ public sealed class StoredGoalSetVersion
 
     public string? ReviewedBy { get; private set; }
 
-    public static StoredGoalSetVersion Submitted(int workflowId, int number, string snapshot, DateTimeOffset at, string by) => new()
+    public static StoredGoalSetVersion Submitted(int workflowId, int number, string snapshot, RowIds? rows, DateTimeOffset at, string by) => new()
     {
         WorkflowId = workflowId, Number = number, Status = WorkflowStatus.Submitted, Snapshot = snapshot,
+        RowIds = rows is null ? null : RowIdsJson.Write(rows),
         SubmittedAt = at.ToUnixTimeMilliseconds(), SubmittedBy = by,
     };
+
+    /// <summary>The row ids kept with the version, when it has them.</summary>
+    public RowIds? ReadRowIds() => RowIds is null ? null : RowIdsJson.Read(RowIds);
 
     /// <summary>Records the review's outcome (or publication) of this version.</summary>
     public void Reviewed(WorkflowState state, DateTimeOffset at, string by)

@@ -49,7 +49,7 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
         IReadOnlyCollection<Capability> capabilities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (await loader.LoadAsync(scope, cancellationToken) is not { } goals)
+        if (await loader.LoadWithIdsAsync(scope, cancellationToken) is not var (goals, rows))
         {
             return Failure.NotFound("Web.What.GoalSet");
         }
@@ -77,7 +77,7 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
         {
             stored.Record(next);
             await db.SaveChangesAsync(cancellationToken);
-            await RecordVersionAsync(scope, stored, action, next, goals, cancellationToken);
+            await RecordVersionAsync(scope, stored, action, next, goals, rows, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -108,17 +108,20 @@ public sealed class WorkflowCommands(JixiaoDb db, GoalSetLoader loader, IFinding
         }
         var versions = (await VersionsAsync(scope, subject, cancellationToken)).ToDictionary(v => v.Number);
         return versions.TryGetValue(from, out var before) && versions.TryGetValue(to, out var after)
-            ? Redline.Between(StoredGoalSetVersion.ReadGoals(before.Snapshot, from), StoredGoalSetVersion.ReadGoals(after.Snapshot, to))
+            ? Redline.Between(StoredGoalSetVersion.ReadGoals(before.Snapshot, from), StoredGoalSetVersion.ReadGoals(after.Snapshot, to),
+                before.ReadRowIds(), after.ReadRowIds())
             : null;
     }
 
-    private async Task RecordVersionAsync(Scope scope, StoredWorkflow workflow, WorkflowAction action, WorkflowState state, Goals.GoalSet goals, CancellationToken cancellationToken)
+    private async Task RecordVersionAsync(Scope scope, StoredWorkflow workflow, WorkflowAction action, WorkflowState state, Goals.GoalSet goals,
+        RowIds rows, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         switch (action)
         {
             case SubmitAction:
-                db.GoalSetVersions.Add(StoredGoalSetVersion.Submitted(workflow.Id, state.Submissions, await SnapshotAsync(scope, workflow, goals, cancellationToken), now, actor.Name));
+                db.GoalSetVersions.Add(StoredGoalSetVersion.Submitted(workflow.Id, state.Submissions, await SnapshotAsync(scope, workflow, goals, cancellationToken),
+                    workflow.Subject == WorkflowSubject.Goals ? rows : null, now, actor.Name));
                 break;
             case ReturnAction or ApproveAction or PublishAction:
                 var number = action is PublishAction ? state.PublishedVersion!.Value : state.Submissions;

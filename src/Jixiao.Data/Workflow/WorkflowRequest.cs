@@ -5,8 +5,9 @@ using Jixiao.Targets;
 
 namespace Jixiao.Data.Workflow;
 
-/// <summary>An opinion as sent: its text and, for an opinion on one indicator, the indicator's fund and names.</summary>
-public sealed record OpinionInput(string? Text, string? Fund = null, string? Level1 = null, string? Level2 = null, string? Indicator = null);
+/// <summary>An opinion as sent: its text and, for an opinion on one indicator, the indicator's fund and names and its id.</summary>
+public sealed record OpinionInput(string? Text, string? Fund = null, string? Level1 = null, string? Level2 = null, string? Indicator = null,
+    int? IndicatorId = null);
 
 /// <summary>What a reviewer sends with a step: the grade (优/良/中/差 or excellent/good/fair/poor) and the opinions.</summary>
 public sealed record WorkflowInput(string? Grade = null, IReadOnlyList<OpinionInput>? Opinions = null);
@@ -54,7 +55,7 @@ public static class WorkflowRequest
         [.. (given ?? []).Where(o => !string.IsNullOrWhiteSpace(o.Text)).Select(o => new ReviewOpinion(o.Text!,
             string.IsNullOrWhiteSpace(o.Fund) || string.IsNullOrWhiteSpace(o.Indicator)
                 ? null
-                : new IndicatorKey(o.Fund, o.Level1 ?? "", o.Level2 ?? "", o.Indicator)))];
+                : new IndicatorKey(o.Fund, o.Level1 ?? "", o.Level2 ?? "", o.Indicator) { Id = o.IndicatorId }))];
 
     private static Grade? GradeOf(string? text) => text?.Trim() switch
     {

@@ -16,6 +16,12 @@ public sealed record Finding(string Rule, Severity Severity, LocalizedText Messa
     /// <summary>The indicator concerned (三级指标), when there is one.</summary>
     public string? Indicator { get; init; }
 
+    /// <summary>
+    /// Where the indicator concerned is in the goal set, stamped by the linter on what an indicator rule found: two
+    /// indicators of the same name get each its own findings.
+    /// </summary>
+    public RowPlace? Place { get; init; }
+
     /// <summary>The grade step concerned, as written (<c>≥60中</c>), for ladder rules.</summary>
     public string? Step { get; init; }
 

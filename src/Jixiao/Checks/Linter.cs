@@ -68,9 +68,9 @@ public sealed class Linter
         ArgumentNullException.ThrowIfNull(goals);
         ArgumentNullException.ThrowIfNull(findings);
         var seen = 0;
-        foreach (var fund in goals.Funds)
+        for (var f = 0; f < goals.Funds.Length; f++)
         {
-            seen += LintFund(fund, findings);
+            seen += LintFund(f, goals.Funds[f], findings);
         }
         foreach (var rule in _goalSetRules)
         {
@@ -93,7 +93,7 @@ public sealed class Linter
         return new IndicatorFacts(Profile.Taxonomy.Classify(indicator.Level1, indicator.Level2), Profile.MeasureOf(indicator.Name));
     }
 
-    private int LintFund(Fund fund, List<Finding> findings)
+    private int LintFund(int place, Fund fund, List<Finding> findings)
     {
         var indicators = fund.Indicators;
         var facts = ArrayPool<IndicatorFacts>.Shared.Rent(indicators.Length);
@@ -103,9 +103,17 @@ public sealed class Linter
             {
                 var scope = new IndicatorScope(fund, indicators[i], Classify(indicators[i]));
                 facts[i] = scope.Facts;
+                var first = findings.Count;
                 foreach (var rule in _indicatorRules)
                 {
                     rule.Check(scope, findings);
+                }
+                for (var k = first; k < findings.Count; k++)
+                {
+                    if (findings[k].Place is null && findings[k].Indicator is not null)
+                    {
+                        findings[k] = findings[k] with { Place = new RowPlace(place, i) };
+                    }
                 }
             }
             foreach (var rule in _fundRules)

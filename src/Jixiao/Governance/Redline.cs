@@ -22,26 +22,50 @@ public sealed record FundRedline(ChangeKind Kind, string Fund, ImmutableArray<Fi
 /// <summary>
 /// 修订对照 — what changed between two versions of a goal set, for the reviewer who returned one version and
 /// now reads the next: part 1 lines, funds and their goal lines and money, and indicator by indicator.
-/// Funds are matched by name; indicators as <see cref="IndicatorMatcher"/> says. Deterministic: the order is
-/// the after version's, with what was removed after what remains.
+/// When both versions carry their <see cref="RowIds"/>, funds and indicators are paired by id (a renamed or moved row
+/// is the same row); otherwise funds by name and indicators as <see cref="IndicatorMatcher"/> says. Deterministic: the
+/// order is the after version's, with what was removed after what remains.
 /// </summary>
 public sealed record Redline(ImmutableArray<LineChange> Lines, ImmutableArray<FundRedline> Funds, ImmutableArray<IndicatorRedline> Indicators)
 {
     public bool IsEmpty => Lines.IsEmpty && Funds.IsEmpty && Indicators.IsEmpty;
 
-    public static Redline Between(GoalSet before, GoalSet after)
+    public static Redline Between(GoalSet before, GoalSet after, RowIds? beforeIds = null, RowIds? afterIds = null)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        var byId = beforeIds is not null && afterIds is not null && beforeIds.Fit(before) && afterIds.Fit(after);
+        // The index before of the fund at a after: by id, or by name.
+        int Counterpart(int a)
+        {
+            for (var b = 0; b < before.Funds.Length; b++)
+            {
+                if (byId ? beforeIds!.Funds[b].Id == afterIds!.Funds[a].Id : before.Funds[b].Name == after.Funds[a].Name)
+                {
+                    return b;
+                }
+            }
+            return -1;
+        }
+        int[] Pairing(int b, int a) => b < 0 ? Enumerable.Repeat(-1, after.Funds[a].Indicators.Length).ToArray()
+            : byId ? ById(beforeIds!.Funds[b].Indicators, afterIds!.Funds[a].Indicators)
+            : IndicatorMatcher.Match(before.Funds[b].Indicators, after.Funds[a].Indicators);
         var lines = ImmutableArray.CreateBuilder<LineChange>();
         lines.AddRange(LineDiff.Between("总体绩效目标", before.Overall.Goals, after.Overall.Goals));
         lines.AddRange(LineDiff.Between("分项绩效目标", before.Overall.SubGoals, after.Overall.SubGoals));
         lines.AddRange(LineDiff.Between("工作保障措施", before.Overall.Safeguards, after.Overall.Safeguards));
         var funds = ImmutableArray.CreateBuilder<FundRedline>();
         var indicators = ImmutableArray.CreateBuilder<IndicatorRedline>();
-        foreach (var fund in after.Funds)
+        var paired = new bool[before.Funds.Length];
+        for (var a = 0; a < after.Funds.Length; a++)
         {
-            var old = before.Funds.FirstOrDefault(f => f.Name == fund.Name);
+            var fund = after.Funds[a];
+            var b = Counterpart(a);
+            var old = b < 0 ? null : before.Funds[b];
+            if (b >= 0)
+            {
+                paired[b] = true;
+            }
             if (old is null)
             {
                 funds.Add(new FundRedline(ChangeKind.Added, fund.Name, MoneyFields(null, fund.Money)));
@@ -51,20 +75,23 @@ public sealed record Redline(ImmutableArray<LineChange> Lines, ImmutableArray<Fu
                 funds.Add(new FundRedline(ChangeKind.Changed, fund.Name, money));
             }
             lines.AddRange(LineDiff.Between(fund.Name + " 绩效目标", old?.Goals ?? [], fund.Goals));
-            indicators.AddRange(Compare(fund.Name, old?.Indicators ?? [], fund.Indicators));
+            indicators.AddRange(Compare(fund.Name, old?.Indicators ?? [], fund.Indicators, Pairing(b, a)));
         }
-        foreach (var gone in before.Funds.Where(f => !after.Funds.Any(a => a.Name == f.Name)))
+        foreach (var gone in before.Funds.Where((_, b) => !paired[b]))
         {
             funds.Add(new FundRedline(ChangeKind.Removed, gone.Name, MoneyFields(gone.Money, null)));
             lines.AddRange(LineDiff.Between(gone.Name + " 绩效目标", gone.Goals, []));
-            indicators.AddRange(Compare(gone.Name, gone.Indicators, []));
+            indicators.AddRange(Compare(gone.Name, gone.Indicators, [], []));
         }
         return new Redline(lines.ToImmutable(), funds.ToImmutable(), indicators.ToImmutable());
     }
 
-    private static IEnumerable<IndicatorRedline> Compare(string fund, ImmutableArray<Indicator> before, ImmutableArray<Indicator> after)
+    /// <summary>For each id after, the index of the same id before, or -1.</summary>
+    private static int[] ById(ImmutableArray<int> before, ImmutableArray<int> after) =>
+        [.. after.Select(id => before.IndexOf(id))];
+
+    private static IEnumerable<IndicatorRedline> Compare(string fund, ImmutableArray<Indicator> before, ImmutableArray<Indicator> after, int[] match)
     {
-        var match = IndicatorMatcher.Match(before, after);
         for (var a = 0; a < after.Length; a++)
         {
             if (match[a] < 0)

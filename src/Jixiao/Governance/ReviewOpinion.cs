@@ -23,7 +23,9 @@ public sealed record ReviewOpinion
 }
 
 /// <summary>
-/// 指标标识 — names an indicator across versions: its fund and its 一级/二级/三级指标 names, as written.
+/// 指标标识 — names an indicator across versions: its fund and its 一级/二级/三级指标 names, as written, and — where the
+/// opinion was given on a stored row — the row's stable <see cref="Id"/>, which is what ties the opinion to the row
+/// after a rename (the names stay for reading and for opinions kept before ids were).
 /// </summary>
 public sealed record IndicatorKey
 {
@@ -38,6 +40,9 @@ public sealed record IndicatorKey
     }
 
     public string Fund { get; }
+
+    /// <summary>The indicator's stable id (the row the opinion was given on), when known.</summary>
+    public int? Id { get; init; }
 
     /// <summary>一级指标.</summary>
     public string Level1 { get; }

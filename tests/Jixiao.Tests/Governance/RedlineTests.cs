@@ -129,4 +129,43 @@ public sealed class RedlineTests
         Assert.Equal(first.Indicators.Select(i => (i.Kind, i.Key)), Redline.Between(seed, edited).Indicators.Select(i => (i.Kind, i.Key)));
         Assert.Contains(first.Indicators, i => i.Kind == ChangeKind.Removed);
     }
+
+    private static RowIds Ids(int fund, params int[] indicators) => new([new FundRowIds(fund, [.. indicators])]);
+
+    [Fact]
+    public void With_row_ids_a_renamed_and_moved_indicator_is_the_same_row_changed()
+    {
+        var before = Set(Fund(Base, Row("结案率")));
+        var after = Set(Fund(Row("结案率"), Row("案件流转周期达标率", level2: "时效指标")));
+
+        var byName = Redline.Between(before, after);
+        var byId = Redline.Between(before, after, Ids(1, 10, 11), Ids(1, 11, 10));
+
+        Assert.Equal([ChangeKind.Added, ChangeKind.Removed], byName.Indicators.Select(i => i.Kind));
+        var changed = Assert.Single(byId.Indicators);
+        Assert.Equal((ChangeKind.Changed, 1, 2), (changed.Kind, changed.BeforePosition, changed.AfterPosition));
+        Assert.Equal(["三级指标", "二级指标"], changed.Fields.Select(f => f.Field).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void With_row_ids_two_rows_of_one_name_are_paired_each_with_itself()
+    {
+        var before = Set(Fund(Row("服务对象满意度", target: "≥90%"), Row("服务对象满意度", target: "≥85%")));
+        var after = Set(Fund(Row("服务对象满意度", target: "≥85%"), Row("服务对象满意度", target: "≥92%")));
+
+        var changed = Assert.Single(Redline.Between(before, after, Ids(1, 20, 21), Ids(1, 21, 20)).Indicators);
+
+        Assert.Equal(("≥90%", "≥92%"), (changed.Before!.Target.Text, changed.After!.Target.Text));
+    }
+
+    [Fact]
+    public void A_renamed_fund_is_paired_by_id_and_ids_that_do_not_fit_fall_back_to_names()
+    {
+        var before = Set(Fund(Base));
+        var renamed = Set(new Fund("办案专项（更名）", ["目标甲"], [Base], new FundMoney(100000m, 100000m)));
+
+        Assert.True(Redline.Between(before, renamed, Ids(1, 10), Ids(1, 10)).Indicators.IsEmpty);
+        Assert.Equal(2, Redline.Between(before, renamed).Indicators.Length);
+        Assert.Equal(2, Redline.Between(before, renamed, Ids(1, 10, 11), Ids(1, 10)).Indicators.Length);
+    }
 }

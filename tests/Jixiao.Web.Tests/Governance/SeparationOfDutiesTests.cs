@@ -20,6 +20,11 @@ public sealed class SeparationOfDutiesTests(TestApps apps) : IntegrationTest(app
         await team.ReviseAsync("editor", "保障各项检察工作", r => ReviewTeam.With(r, target: "≥90优 ≥70良 ≥60中 <60差"));
 
         var (submitted, _) = await admin.SendAsync(HttpMethod.Post, team.Url + "/workflow/submit", new { });
+        // The steps offered are those the workflow would take: the submitter is not offered approve or return.
+        var (_, offeredToSubmitter) = await admin.GetAsync(team.Url + "/workflow");
+        var (_, offeredToReviewer) = await team["reviewer"].GetAsync(team.Url + "/workflow");
+        Assert.DoesNotContain(offeredToSubmitter!["actions"]!.AsArray(), a => (string?)a is "approve" or "return");
+        Assert.Contains(offeredToReviewer!["actions"]!.AsArray(), a => (string?)a == "approve");
         var (approve, refusal) = await admin.SendAsync(HttpMethod.Post, team.Url + "/workflow/approve", new { grade = "优" });
         var (giveBack, _) = await admin.SendAsync(HttpMethod.Post, team.Url + "/workflow/return", new { opinions = new[] { new { text = "自己退回" } } });
         var (approvedByAnother, state) = await team.StepAsync("reviewer", "approve", new { grade = "优" });

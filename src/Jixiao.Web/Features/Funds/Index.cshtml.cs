@@ -24,12 +24,13 @@ public sealed class IndexModel(FundQuery query, FindingsQuery findings, Indicato
     /// <summary>Findings about the fund as a whole (not about one indicator).</summary>
     public IReadOnlyList<FindingView> FundFindings { get; private set; } = [];
 
-    private ILookup<string?, FindingView> _byIndicator = Array.Empty<FindingView>().ToLookup(f => f.Indicator);
+    private IReadOnlyList<FindingView> _ofIndicators = [];
 
+    /// <summary>What the checks found on this row: by its place in the table, so that two rows of one name each get their own.</summary>
     public IReadOnlyList<FindingView> FindingsOf(IndicatorView row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return [.. _byIndicator[row.Name]];
+        return [.. _ofIndicators.Where(f => f.IsAbout(row.Position, row.Name))];
     }
 
     public async Task<IActionResult> OnGetAsync(int departmentId, int year, int fundId)
@@ -47,7 +48,7 @@ public sealed class IndexModel(FundQuery query, FindingsQuery findings, Indicato
         if (await findings.AtAsync(scope, read.Stamp, ct) is { } found)
         {
             var ofFund = found.Where(f => f.Fund == Fund.Name).ToList();
-            _byIndicator = ofFund.ToLookup(f => f.Indicator, StringComparer.Ordinal);
+            _ofIndicators = [.. ofFund.Where(f => f.Indicator is not null)];
             FundFindings = [.. ofFund.Where(f => f.Indicator is null || Fund.Indicators.All(i => i.Name != f.Indicator))];
         }
         return Page();

@@ -21,6 +21,9 @@ public sealed class IndexModel(WorkflowQuery query, WorkflowCommands commands, G
 
     public GoalSet? Goals { get; private set; }
 
+    /// <summary>The ids of <see cref="Goals"/>' rows, so that an opinion names the row it is on.</summary>
+    public Governance.RowIds? Rows { get; private set; }
+
     public RedlineView? Changes { get; private set; }
 
     /// <summary>What blocked the last submission, when it was blocked.</summary>
@@ -105,7 +108,7 @@ public sealed class IndexModel(WorkflowQuery query, WorkflowCommands commands, G
             return false;
         }
         Workflow = view.Value!;
-        Goals = await loader.LoadAsync(scope, ct);
+        (Goals, Rows) = await loader.LoadWithIdsAsync(scope, ct) is var (goals, rows) ? (goals, rows) : (null, null);
         if (Workflow.Submissions >= 2
             && await commands.RedlineAsync(scope, Subject, Workflow.Submissions - 1, Workflow.Submissions, ct) is { } redline)
         {

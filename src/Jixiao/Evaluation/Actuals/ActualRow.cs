@@ -20,6 +20,3 @@ public sealed record ActualRow(string Fund, string Indicator, string Actual, str
     /// <summary>The exact fund and indicator (indexes into the goal set), when the row comes from stored data bound by id.</summary>
     public RowPlace? Place { get; init; }
 }
-
-/// <summary>Where a row belongs: the fund's index in <see cref="GoalSet.Funds"/> and the indicator's in its table (none: a money row).</summary>
-public readonly record struct RowPlace(int Fund, int? Indicator);

@@ -473,6 +473,9 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("RowIds")
+                        .HasColumnType("text");
+
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("text");

@@ -456,6 +456,9 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RowIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("TEXT");
