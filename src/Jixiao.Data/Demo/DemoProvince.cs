@@ -128,7 +128,7 @@ public sealed class DemoProvince(JixiaoDb db, YearResults results, TimeProvider 
         await db.SaveChangesAsync(cancellationToken);
         if (submitted)
         {
-            var version = StoredGoalSetVersion.Submitted(goals.Id, 1, snapshot, now.AddDays(-45 - random.Next(30)), By);
+            var version = StoredGoalSetVersion.Submitted(goals.Id, 1, snapshot, null, now.AddDays(-45 - random.Next(30)), By);
             if (status != WorkflowStatus.Submitted)
             {
                 // Approved 0–39 days ago: those past 20 days and not published are overdue.
