@@ -22,6 +22,7 @@ public static class JixiaoCli
             RegionCommand.Create(console),
             DepartmentCommand.Create(console),
             AuditCommand.Create(console),
+            RollupCommand.Create(console),
             DbCommand.Create(console),
         };
         root.Options.Add(CommonOptions.Language);

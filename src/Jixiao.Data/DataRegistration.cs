@@ -11,6 +11,7 @@ using Jixiao.Data.Indicators;
 using Jixiao.Data.Overview;
 using Jixiao.Data.Persistence;
 using Jixiao.Data.Publication;
+using Jixiao.Data.Rollup;
 using Jixiao.Data.Workbook;
 using Jixiao.Data.Workflow;
 
@@ -28,7 +29,9 @@ public static class DataRegistration
         services.AddSingleton<IFindingsSource, LintFindings>();
         services.AddSingleton<UiText>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoProvince>();
         services.AddScoped<GoalSetLoader>();
+        services.AddSingleton<YearResults>();
         services.AddScoped<FindingsQuery>();
         // Findings of goal sets and fund tables (FundQuery), up to 5,000 entries in memory (a few KB to some 20 KB each).
         services.AddMemoryCache(o => o.SizeLimit = 5_000);
@@ -45,6 +48,8 @@ public static class DataRegistration
         services.AddScoped<WorkflowCommands>();
         services.AddScoped<WorkflowQuery>();
         services.AddScoped<PublicationQuery>();
+        services.AddScoped<RollupQuery>();
+        services.AddScoped<RegionDepartmentsQuery>();
         services.AddJixiaoAdministration();
         return services;
     }

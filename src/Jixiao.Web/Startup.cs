@@ -50,6 +50,7 @@ public static class Startup
             o.Conventions.AuthorizeFolder("/Workflow", Policies.Read);
             // 系统管理: administrators only, reading and posting alike.
             o.Conventions.AuthorizeFolder("/Administration", Policies.Admin);
+            o.Conventions.AuthorizeFolder("/Regions", Policies.Bureau);
             // Adding and editing an indicator are one form; the "new" route has no indicator id.
             o.Conventions.AddPageRoute("/Indicators/Edit", "departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/new");
         });
@@ -82,6 +83,8 @@ public static class Startup
             await DatabaseRegistration.PrepareOnStartAsync(db, app.Configuration, app.Lifetime.ApplicationStopping);
             await KeyRing.PrepareAsync(scope.ServiceProvider, db, app.Logger, app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+            // Results written around the commands (by an older version, a migration, the seeding) are brought to date.
+            await scope.ServiceProvider.GetRequiredService<Jixiao.Data.Rollup.YearResults>().RefreshAsync(db, all: false, app.Lifetime.ApplicationStopping);
             await scope.ServiceProvider.GetRequiredService<Jixiao.Data.Accounts.DemoAccounts>().EndWhenOffAsync(app.Lifetime.ApplicationStopping);
         }
         // First: everything after it (the cookie's Secure flag, redirects, the sign-in limit, logs) sees the client's request.

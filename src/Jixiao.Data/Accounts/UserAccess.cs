@@ -69,6 +69,22 @@ public sealed record UserAccess(string? UserName, UserRole? Role, int? Departmen
         };
     }
 
+    /// <summary>
+    /// The regions whose pages (汇总) this user may open: all (administrator); a finance reviewer their region and every
+    /// region below it; nobody else. What such a page counts is still only <see cref="Visible"/> departments.
+    /// </summary>
+    public IQueryable<StoredRegion> VisibleRegions(IQueryable<StoredRegion> regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        var below = StoredRegion.MarkerOf(RegionId ?? 0);
+        return Role switch
+        {
+            UserRole.Administrator => regions,
+            UserRole.FinanceReviewer when RegionId is not null => regions.Where(r => r.Id == RegionId || r.Ancestry.Contains(below)),
+            _ => regions.Where(r => false),
+        };
+    }
+
     /// <summary>May change the department's goals and actuals (drafting; the workflow decides when).</summary>
     public bool MayEdit(int departmentId) =>
         EditsEverywhere || (Role == UserRole.DepartmentEditor && DepartmentId == departmentId);

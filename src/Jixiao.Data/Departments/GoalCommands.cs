@@ -1,3 +1,4 @@
+using Jixiao.Data.Rollup;
 using Jixiao.Data.Common;
 using Jixiao.Data.Funds;
 using Jixiao.Data.Persistence;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Data.Departments;
 
 /// <summary>Editing goal statements: part 1 of the disclosure, and a fund's 绩效目标. Items are given in order; blank items are dropped.</summary>
-public sealed class GoalCommands(JixiaoDb db, DepartmentQuery departments, FundQuery funds)
+public sealed class GoalCommands(JixiaoDb db, DepartmentQuery departments, FundQuery funds, YearResults results)
 {
     public const int MaxItems = 100;
     public const int MaxItemLength = 2000;
@@ -25,7 +26,7 @@ public sealed class GoalCommands(JixiaoDb db, DepartmentQuery departments, FundQ
             return invalid;
         }
         goalSet.ReviseOverall(new DepartmentGoals(Clean(input.Goals), Clean(input.SubGoals), Clean(input.Safeguards)));
-        await db.SaveGoalSetChangeAsync(goalSet.Id, cancellationToken);
+        await db.SaveGoalSetChangeAsync(goalSet.Id, results, cancellationToken);
         return (await departments.GetAsync(scope, cancellationToken))!;
     }
 
@@ -42,7 +43,7 @@ public sealed class GoalCommands(JixiaoDb db, DepartmentQuery departments, FundQ
             return invalid;
         }
         fund.ReviseGoals(Clean(input.Goals));
-        await db.SaveGoalSetChangeAsync(fund.GoalSetId, cancellationToken);
+        await db.SaveGoalSetChangeAsync(fund.GoalSetId, results, cancellationToken);
         return (await funds.GetAsync(scope, fundId, cancellationToken))!;
     }
 

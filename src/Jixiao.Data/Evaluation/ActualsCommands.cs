@@ -1,3 +1,4 @@
+using Jixiao.Data.Rollup;
 using System.Globalization;
 using Jixiao.Cycle;
 using Jixiao.Data.Common;
@@ -12,7 +13,7 @@ namespace Jixiao.Data.Evaluation;
 /// 偏差原因, 填报得分), and the fund's budget figures (年初预算数, 全年预算数, 全年执行数, 执行率得分). Values are checked
 /// when scored, not refused here; only an entered score that is not a number of points is refused.
 /// </summary>
-public sealed class ActualsCommands(JixiaoDb db, IAuditActor actor, TimeProvider clock)
+public sealed class ActualsCommands(JixiaoDb db, IAuditActor actor, TimeProvider clock, YearResults results)
 {
     public const int MaxLength = 500;
 
@@ -81,7 +82,10 @@ public sealed class ActualsCommands(JixiaoDb db, IAuditActor actor, TimeProvider
         {
             db.FundBudgets.Remove(budget);
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await results.RecordAsync(db, fund.GoalSetId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return fund.Id;
     }
 }

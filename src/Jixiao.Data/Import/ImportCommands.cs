@@ -1,3 +1,4 @@
+using Jixiao.Data.Rollup;
 using Jixiao.Data.Accounts;
 using Jixiao.Data.Checks;
 using Jixiao.Data.Common;
@@ -17,7 +18,7 @@ namespace Jixiao.Data.Import;
 /// has goals already, by updating the same rows in place (<see cref="Reimport"/>), so ids and what hangs on them stay. A department editor imports for their own department; a finance reviewer for departments
 /// of their region (a new one is placed there); an administrator for any.
 /// </summary>
-public sealed class ImportCommands(JixiaoDb db, GoalSetLoader loader, IFindingsSource findings, TimeProvider clock, Workflow.WorkflowCommands workflows)
+public sealed class ImportCommands(JixiaoDb db, GoalSetLoader loader, IFindingsSource findings, TimeProvider clock, Workflow.WorkflowCommands workflows, YearResults results)
 {
     public async Task<Outcome<ImportPreview>> UploadAsync(UserAccess access, UploadedDocument upload, CancellationToken cancellationToken)
     {
@@ -104,12 +105,14 @@ public sealed class ImportCommands(JixiaoDb db, GoalSetLoader loader, IFindingsS
         {
             // Re-import: the same rows are updated in place, so their ids and everything hung on them stay.
             Reimport.Of(stored, scope.Year, department.Name, goals).ApplyTo(stored);
-            await db.SaveGoalSetChangeAsync(stored.Id, cancellationToken);
+            await db.SaveGoalSetChangeAsync(stored.Id, results, cancellationToken);
         }
         else
         {
-            db.GoalSets.Add(StoredGoalSet.From(await db.YearOfAsync(scope, cancellationToken), goals));
+            var added = StoredGoalSet.From(await db.YearOfAsync(scope, cancellationToken), goals);
+            db.GoalSets.Add(added);
             await db.SaveChangesAsync(cancellationToken);
+            await results.RecordAsync(db, added.Id, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return scope;

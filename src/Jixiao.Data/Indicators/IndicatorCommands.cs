@@ -1,3 +1,4 @@
+using Jixiao.Data.Rollup;
 using Jixiao.Data.Common;
 using Jixiao.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Jixiao.Data.Indicators;
 /// transaction (one SaveChanges); revising and deleting check the version the client read, and the
 /// database checks it again in the UPDATE/DELETE, so two people saving at once cannot both win.
 /// </summary>
-public sealed class IndicatorCommands(JixiaoDb db)
+public sealed class IndicatorCommands(JixiaoDb db, YearResults results)
 {
     public async Task<Outcome<IndicatorView>> CreateAsync(Scope scope, int fundId, IndicatorInput input, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ public sealed class IndicatorCommands(JixiaoDb db)
             return indicator.Failure!;
         }
         var stored = fund.AddIndicator(indicator.Value!);
-        await db.SaveGoalSetChangeAsync(fund.GoalSetId, cancellationToken);
+        await db.SaveGoalSetChangeAsync(fund.GoalSetId, results, cancellationToken);
         return IndicatorView.From(stored);
     }
 
@@ -87,7 +88,7 @@ public sealed class IndicatorCommands(JixiaoDb db)
         {
             return Failure.Invalid("order", "Web.Field.Order", fund.Indicators.Count);
         }
-        await db.SaveGoalSetChangeAsync(fund.GoalSetId, cancellationToken);
+        await db.SaveGoalSetChangeAsync(fund.GoalSetId, results, cancellationToken);
         return fund.Indicators.OrderBy(i => i.Position).Select(IndicatorView.From).ToList();
     }
 
@@ -97,7 +98,7 @@ public sealed class IndicatorCommands(JixiaoDb db)
         db.Entry(stored).Property(i => i.Version).OriginalValue = readVersion;
         try
         {
-            await db.SaveGoalSetChangeAsync(goalSetId, cancellationToken);
+            await db.SaveGoalSetChangeAsync(goalSetId, results, cancellationToken);
             return null;
         }
         catch (DbUpdateConcurrencyException)

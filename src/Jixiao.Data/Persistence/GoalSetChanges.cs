@@ -1,3 +1,4 @@
+using Jixiao.Data.Rollup;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data.Persistence;
@@ -13,21 +14,25 @@ namespace Jixiao.Data.Persistence;
 public static class GoalSetChanges
 {
     /// <summary>
-    /// Saves the tracked changes and advances the goal set's revision, in one transaction (the caller's, or one opened
-    /// here). A concurrency failure of the rows propagates and leaves nothing: not the rows, the revision or an audit record.
+    /// Saves the tracked changes, advances the goal set's revision and writes its year's results (<see cref="YearResults"/>),
+    /// in one transaction (the caller's, or one opened here). A concurrency failure of the rows propagates and leaves
+    /// nothing: not the rows, the revision, the results or an audit record.
     /// </summary>
-    public static async Task SaveGoalSetChangeAsync(this JixiaoDb db, int goalSetId, CancellationToken cancellationToken)
+    public static async Task SaveGoalSetChangeAsync(this JixiaoDb db, int goalSetId, YearResults results, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(results);
         if (db.Database.CurrentTransaction is not null)
         {
             await AdvanceAsync(db, goalSetId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await results.RecordAsync(db, goalSetId, cancellationToken);
             return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await AdvanceAsync(db, goalSetId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await results.RecordAsync(db, goalSetId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

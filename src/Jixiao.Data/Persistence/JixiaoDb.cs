@@ -38,6 +38,12 @@ public abstract class JixiaoDb(DbContextOptions options) : IdentityUserContext<J
     /// <summary>Budget figures per fund, stage and date (年初预算数, 全年预算数, 执行数).</summary>
     public DbSet<StoredFundBudget> FundBudgets => Set<StoredFundBudget>();
 
+    /// <summary>年度结果: what each department-year's inputs give, stored as they change (<see cref="Rollup.YearResults"/>).</summary>
+    public DbSet<StoredYearResult> YearResults => Set<StoredYearResult>();
+
+    /// <summary>The findings of each stored result, by rule.</summary>
+    public DbSet<StoredFindingCount> FindingCounts => Set<StoredFindingCount>();
+
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
     /// <summary>审计日志: append-only; written by <see cref="AuditInterceptor"/> only.</summary>

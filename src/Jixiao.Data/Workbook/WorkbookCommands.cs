@@ -1,3 +1,4 @@
+using Jixiao.Data.Rollup;
 using Jixiao.Data.Common;
 using Jixiao.Data.Import;
 using Jixiao.Data.Persistence;
@@ -13,7 +14,7 @@ namespace Jixiao.Data.Workbook;
 /// confirm applies the changes in place in one transaction, or cancel drops them. Nothing is written
 /// before confirming, and a bad workbook is refused with the reason.
 /// </summary>
-public sealed class WorkbookCommands(JixiaoDb db, GoalSetLoader loader, UiText text, TimeProvider clock, IAuditActor actor)
+public sealed class WorkbookCommands(JixiaoDb db, GoalSetLoader loader, UiText text, TimeProvider clock, IAuditActor actor, YearResults results)
 {
     public async Task<Outcome<WorkbookPreview>> UploadAsync(Scope scope, string fileName, byte[] content, CancellationToken cancellationToken)
     {
@@ -93,6 +94,7 @@ public sealed class WorkbookCommands(JixiaoDb db, GoalSetLoader loader, UiText t
         {
             return new Failure(FailureKind.Conflict, new LocalizedText("Web.Workbook.Stale", department, scope.Year), "revision");
         }
+        await results.RecordAsync(db, stored.Id, cancellationToken);
         var now = await db.RevisionAsync(stored.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return now;

@@ -17,5 +17,6 @@ public static class ApiRoutes
         api.MapAuditApi();
         api.MapWorkflowApi();
         api.MapPublicationApi();
+        api.MapRegionApi();
     }
 }

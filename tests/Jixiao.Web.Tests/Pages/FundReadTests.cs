@@ -54,7 +54,7 @@ public sealed class FundReadTests(TestApps apps) : IntegrationTest(apps)
             var db = other.ServiceProvider.GetRequiredService<JixiaoDb>();
             var fund = await db.Funds.Include(f => f.Indicators).FirstAsync(f => f.Id == fundId, TestContext.Current.CancellationToken);
             fund.ReviseGoals(["另一节点保存的目标"]);
-            await db.SaveGoalSetChangeAsync(fund.GoalSetId, TestContext.Current.CancellationToken);
+            await db.SaveGoalSetChangeAsync(fund.GoalSetId, other.ServiceProvider.GetRequiredService<Jixiao.Data.Rollup.YearResults>(), TestContext.Current.CancellationToken);
         }
         var (_, after) = await client.GetAsync(api);
         var pageAfter = await TextAsync(client, page);

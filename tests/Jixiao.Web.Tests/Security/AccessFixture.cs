@@ -11,7 +11,7 @@ namespace Jixiao.Web.Tests.Security;
 
 /// <summary>
 /// An app with two regions, a department in each (the seed's goals), and one user of every role: the
-/// reviewer's region and the editor's and viewer's department are "own", the other department is "other".
+/// reviewer's region and the editor's and viewer's department are "own", the other department and region are "other".
 /// </summary>
 public sealed class AccessFixture : IAsyncDisposable
 {
@@ -26,7 +26,7 @@ public sealed class AccessFixture : IAsyncDisposable
     public Dictionary<string, HttpClient> Clients { get; } = [];
 
     /// <summary>Where a department's seed goals are: ids to put into route templates.</summary>
-    public sealed record Place(int DepartmentId, int Year, int FundId, int IndicatorId);
+    public sealed record Place(int DepartmentId, int Year, int FundId, int IndicatorId, int RegionId = 0);
 
     public static readonly string[] Roles = ["anonymous", "admin", "reviewer", "editor", "viewer", "auditor", "manager"];
 
@@ -73,7 +73,7 @@ public sealed class AccessFixture : IAsyncDisposable
         var fund = await db.Funds.Where(f => db.GoalSets.Any(g => g.PerformanceYear.DepartmentId == department.Id && g.Id == f.GoalSetId))
             .OrderBy(f => f.Position).FirstAsync(TestContext.Current.CancellationToken);
         var indicator = await db.Indicators.Where(i => i.FundId == fund.Id).OrderBy(i => i.Position).FirstAsync(TestContext.Current.CancellationToken);
-        return new Place(department.Id, goals.Year.Value, fund.Id, indicator.Id);
+        return new Place(department.Id, goals.Year.Value, fund.Id, indicator.Id, region.Id);
     }
 
     public async ValueTask DisposeAsync()

@@ -55,6 +55,10 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /api/v1/public/{year:int}/departments | 200 | 200 | 200 | 200 | 200 | 200 | 200
         GET /api/v1/public/{year:int}/departments/{departmentId:int} | 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404
         GET /api/v1/public/{year:int}/departments/{departmentId:int}/evaluation | 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404
+        GET /api/v1/regions/ | 401 | 200 | 200 | 403 | 403 | 403 | 200
+        GET /api/v1/regions/{regionId:int}/years/{year:int} | 401 | 200 200 | 200 404 | 403 403 | 403 403 | 403 403 | 200 200
+        GET /api/v1/regions/{regionId:int}/years/{year:int}/departments | 401 | 200 200 | 200 404 | 403 403 | 403 403 | 403 403 | 200 200
+        GET /api/v1/regions/{regionId:int}/years/{year:int}/departments/export | 401 | 200 200 | 200 404 | 403 403 | 403 403 | 403 403 | 200 200
         GET /api/v1/years/ | 401 | 200 | 200 | 200 | 200 | 403 | 200
         GET /api/v1/years/{year:int}/departments | 401 | 200 | 200 | 200 | 200 | 403 | 200
         GET /api/{documentName?} | 200 | 200 | 200 | 200 | 200 | 200 | 200
@@ -77,6 +81,8 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         GET /public/{year:int?} | 200 | 200 | 200 | 200 | 200 | 200 | 200
         GET /public/{year:int}/{departmentId:int} | 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404 | 404 404
         GET /readyz | 200 | 200 | 200 | 200 | 200 | 200 | 200
+        GET /regions/{regionId:int?} | 302 | 200 200 | 200 404 | 403 403 | 403 403 | 403 403 | 200 200
+        GET /regions/{regionId:int}/departments | 302 | 200 200 | 200 404 | 403 403 | 403 403 | 403 403 | 200 200
         POST / | 302 | 400 | 400 | 400 | 400 | 403 | 400
         POST /account/denied | 302 | 400 | 400 | 400 | 400 | 403 | 400
         POST /account/sign-in | 400 | 400 | 400 | 400 | 400 | 400 | 400
@@ -108,6 +114,8 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         POST /import/{id:guid} | 302 | 400 | 400 | 400 | 403 | 403 | 403
         POST /public/{year:int?} | 400 | 400 | 400 | 400 | 400 | 400 | 400
         POST /public/{year:int}/{departmentId:int} | 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400 | 400 400
+        POST /regions/{regionId:int?} | 302 | 400 400 | 400 400 | 403 403 | 403 403 | 403 403 | 400 400
+        POST /regions/{regionId:int}/departments | 302 | 400 400 | 400 400 | 403 403 | 403 403 | 403 403 | 400 400
         PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/actuals | 401 | 204 204 | 403 404 | 204 404 | 403 404 | 404 404 | 403 403
         PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/goals | 401 | 200 200 | 403 404 | 200 404 | 403 404 | 404 404 | 403 403
         PUT /api/v1/departments/{departmentId:int}/years/{year:int}/funds/{fundId:int}/indicators/order | 401 | 400 400 | 403 404 | 400 404 | 403 404 | 404 404 | 403 403
@@ -132,7 +140,8 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
             var line = new StringBuilder($"{method} {pattern}");
             foreach (var role in AccessFixture.Roles)
             {
-                var places = role == "anonymous" || !pattern.Contains("{departmentId", StringComparison.Ordinal) ? [fixture.Own] : new[] { fixture.Own, fixture.Other };
+                var places = role == "anonymous" || !(pattern.Contains("{departmentId", StringComparison.Ordinal) || pattern.Contains("{regionId", StringComparison.Ordinal))
+                    ? [fixture.Own] : new[] { fixture.Own, fixture.Other };
                 var statuses = new List<int>();
                 foreach (var place in places)
                 {
@@ -165,6 +174,7 @@ public sealed partial class AuthorizationMatrixTests(TestApps apps)
         var url = Parameter().Replace(pattern, m => m.Groups[1].Value switch
         {
             "departmentId" => place.DepartmentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "regionId" => place.RegionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "year" => place.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "fundId" => place.FundId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "indicatorId" => place.IndicatorId.ToString(System.Globalization.CultureInfo.InvariantCulture),

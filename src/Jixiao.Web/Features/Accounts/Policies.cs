@@ -25,6 +25,12 @@ public static class Policies
     /// <summary>System administration: users, regions.</summary>
     public const string Admin = "admin";
 
+    /// <summary>
+    /// 区划汇总: a region's pages, for finance reviewers and administrators; which regions is the query's rule
+    /// (<see cref="UserAccess.VisibleRegions"/>): a region outside the user's answers 404.
+    /// </summary>
+    public const string Bureau = "bureau";
+
     /// <summary>审计: reading the whole audit trail and verifying its chain (the auditor alone).</summary>
     public const string Audit = "audit";
 
@@ -36,6 +42,8 @@ public static class Policies
         options.AddPolicy(Work, p => p.RequireAuthenticatedUser().AddRequirements(new DepartmentRequirement(DepartmentAction.Work)));
         options.AddPolicy(Review, p => p.RequireAuthenticatedUser().AddRequirements(new DepartmentRequirement(DepartmentAction.Review)));
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireClaim(UserAccess.RoleClaim, nameof(UserRole.Administrator)));
+        options.AddPolicy(Bureau, p => p.RequireAuthenticatedUser()
+            .RequireClaim(UserAccess.RoleClaim, nameof(UserRole.Administrator), nameof(UserRole.FinanceReviewer)));
         options.AddPolicy(Audit, p => p.RequireAuthenticatedUser().RequireClaim(UserAccess.RoleClaim, nameof(UserRole.Auditor)));
         // Anything mapped without a policy still needs a signed-in user; the matrix test insists on an explicit one.
         options.FallbackPolicy = options.GetPolicy(Read);

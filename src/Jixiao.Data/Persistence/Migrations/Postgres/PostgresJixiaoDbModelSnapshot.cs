@@ -246,6 +246,40 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.ToTable("departments", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredFindingCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PerformanceYearId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rule");
+
+                    b.HasIndex("PerformanceYearId", "Rule", "Severity")
+                        .IsUnique();
+
+                    b.ToTable("year_result_findings", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredFund", b =>
                 {
                     b.Property<int>("Id")
@@ -713,6 +747,53 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.ToTable("workflows", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredYearResult", b =>
+                {
+                    b.Property<int>("PerformanceYearId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("BudgetAnnualFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("BudgetExecutedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Evaluated")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Funds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GoalSetRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Indicators")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MoneyFiscalFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MoneyTotalFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SelfEvaluationGrade")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("SelfEvaluationHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PerformanceYearId");
+
+                    b.ToTable("year_results", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -826,6 +907,15 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredFindingCount", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredYearResult", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("PerformanceYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredFund", b =>
                 {
                     b.HasOne("Jixiao.Data.Persistence.StoredGoalSet", null)
@@ -910,6 +1000,15 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
                     b.Navigation("PerformanceYear");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredYearResult", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredPerformanceYear", null)
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Data.Persistence.StoredYearResult", "PerformanceYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Jixiao.Data.Accounts.JixiaoUser", null)
@@ -945,6 +1044,11 @@ namespace Jixiao.Data.Persistence.Migrations.Postgres
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredGoalSet", b =>
                 {
                     b.Navigation("Funds");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredYearResult", b =>
+                {
+                    b.Navigation("Findings");
                 });
 #pragma warning restore 612, 618
         }

@@ -239,6 +239,38 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                     b.ToTable("departments", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredFindingCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerformanceYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rule");
+
+                    b.HasIndex("PerformanceYearId", "Rule", "Severity")
+                        .IsUnique();
+
+                    b.ToTable("year_result_findings", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredFund", b =>
                 {
                     b.Property<int>("Id")
@@ -688,6 +720,53 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                     b.ToTable("workflows", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredYearResult", b =>
+                {
+                    b.Property<int>("PerformanceYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BudgetAnnualFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BudgetExecutedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Evaluated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Funds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GoalSetRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Indicators")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MoneyFiscalFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MoneyTotalFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SelfEvaluationGrade")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SelfEvaluationHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PerformanceYearId");
+
+                    b.ToTable("year_results", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -797,6 +876,15 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredFindingCount", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredYearResult", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("PerformanceYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredFund", b =>
                 {
                     b.HasOne("Jixiao.Data.Persistence.StoredGoalSet", null)
@@ -881,6 +969,15 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
                     b.Navigation("PerformanceYear");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredYearResult", b =>
+                {
+                    b.HasOne("Jixiao.Data.Persistence.StoredPerformanceYear", null)
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Data.Persistence.StoredYearResult", "PerformanceYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Jixiao.Data.Accounts.JixiaoUser", null)
@@ -916,6 +1013,11 @@ namespace Jixiao.Data.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Jixiao.Data.Persistence.StoredGoalSet", b =>
                 {
                     b.Navigation("Funds");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Persistence.StoredYearResult", b =>
+                {
+                    b.Navigation("Findings");
                 });
 #pragma warning restore 612, 618
         }
